@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "normering",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "normering", targets: ["normering"]),
+        .library(name: "NormeringCore", targets: ["NormeringCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // libxml2, through pkg-config; the module has a name of its own.
+        .systemLibrary(
+            name: "CNormeringXML",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Records, figures, findings, diagnostics: pure values, no I/O.
+        .target(name: "NormeringCore"),
+        // The rules engine: records in, findings out.
+        .target(name: "NormeringRules", dependencies: ["NormeringCore"]),
+        // normering.yml: YAML to a rule set and options, with file:line:column errors.
+        .target(
+            name: "NormeringConfig",
+            dependencies: ["NormeringCore", "NormeringRules", .product(name: "Yams", package: "Yams")]
+        ),
+        // Streaming import of the XML exports with libxml2.
+        .target(name: "NormeringImport", dependencies: ["NormeringCore", "CNormeringXML"]),
+        // CSV, text, JSON reports and their atomic writing.
+        .target(name: "NormeringReports", dependencies: ["NormeringCore"]),
+        // A deterministic generator of a fictional municipality's exports.
+        .target(name: "NormeringSample", dependencies: ["NormeringCore"]),
+        .executableTarget(
+            name: "normering",
+            dependencies: [
+                "NormeringCore", "NormeringRules", "NormeringConfig", "NormeringImport",
+                "NormeringReports", "NormeringSample",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NormeringCoreTests", dependencies: ["NormeringCore"]),
+        .testTarget(
+            name: "NormeringImportTests",
+            dependencies: ["NormeringImport", "NormeringCore", "NormeringSample"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "NormeringRulesTests", dependencies: ["NormeringRules", "NormeringConfig", "NormeringCore"]),
+        .testTarget(
+            name: "NormeringReportsTests",
+            dependencies: ["NormeringReports", "NormeringCore"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "NormeringEndToEndTests",
+            dependencies: ["NormeringCore", "NormeringImport", "NormeringRules", "NormeringConfig", "NormeringReports", "NormeringSample"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
