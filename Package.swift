@@ -54,6 +54,7 @@ let package = Package(
             dependencies: ["NormeringReports", "NormeringCore"],
             resources: [.copy("Golden")]
         ),
+        .testTarget(name: "NormeringSampleTests", dependencies: ["NormeringSample", "NormeringCore"]),
         .testTarget(
             name: "NormeringEndToEndTests",
             dependencies: ["NormeringCore", "NormeringImport", "NormeringRules", "NormeringConfig", "NormeringReports", "NormeringSample"]
