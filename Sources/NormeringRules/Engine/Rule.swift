@@ -17,6 +17,8 @@ public protocol Rule: Sendable {
     var title: String { get }
     /// The legal source, short form, as written in findings.csv.
     var legalSource: String { get }
+    /// The legal sources in full, for `normering rules` (default: `legalSource`).
+    var legalSourceDescription: String { get }
     /// What the rule checks, in a sentence or two for people.
     var explanation: String { get }
     /// The parameters the rule takes, with their built-in defaults.
@@ -33,6 +35,8 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
+    public var legalSourceDescription: String { legalSource }
+
     /// The built-in defaults, by name.
     public var defaultParameters: [String: ParameterValue] {
         Dictionary(parameters.map { ($0.name, $0.defaultValue) }, uniquingKeysWith: { first, _ in first })

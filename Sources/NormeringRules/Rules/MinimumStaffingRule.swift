@@ -26,6 +26,9 @@ public struct MinimumStaffingRule: Rule {
     public let legalSource = "dagtilbudsloven § 19 a"
     /// The source of a private institution's year rows from `privateFrom`.
     public let privateSource = "dagtilbudsloven § 19 b"
+    public var legalSourceDescription: String {
+        "\(legalSource); BEK 1809/2023; a private institution's year from privateFrom: \(privateSource)"
+    }
     public let explanation = """
         Daycare institutions: weighted staff FTE must be at least the required staff, \
         children under 3 divided by the under-3 ratio plus children over 3 divided by the over-3 \
