@@ -65,7 +65,8 @@ public enum ConfigurationLoader {
             let detail = context.map { "\($0.text) (line \($0.mark.line)): " } ?? ""
             return at(mark, "not valid YAML: \(detail)\(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return at(context.mark, "a key is given twice: \(duplicates.joined(separator: ", "))")
+            let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
+            return at(context.mark, "\(keys) is given twice in the same mapping (the first is here)")
         default:
             return ConfigurationError(location: SourceLocation(file: file, line: 0, column: 0),
                                       message: "not valid YAML: \(yamlError)")
