@@ -53,6 +53,7 @@ struct ConfigurationParser {
     }
 
     private mutating func csv(_ node: Node) throws(ConfigurationError) {
+        if reader.isNull(node) { return }
         for entry in try reader.entries(node, of: "csv") {
             guard entry.key == "dialect" else {
                 throw reader.error(entry.keyNode, "unknown key \"\(entry.key)\" in csv; the key is: dialect")
@@ -83,6 +84,7 @@ struct ConfigurationParser {
     // MARK: Rules
 
     private mutating func rules(_ node: Node) throws(ConfigurationError) {
+        if reader.isNull(node) { return }
         let known = configuration.ruleSet.rules
         for entry in try reader.entries(node, of: "rules") {
             guard let rule = known.first(where: { $0.id == entry.key }) else {

@@ -75,6 +75,7 @@ struct ConfigurationTests {
         #expect(configuration.fullTimeHours == 37.5)
         #expect(configuration.costPerFTE == .byYear([2024: 390_000, 2025: 400_000.5]))
         #expect(try ConfigurationLoader.parse(yaml: "", file: "empty.yml").ruleSet.settings.isEmpty)
+        #expect(try ConfigurationLoader.parse(yaml: "rules:\ncsv:\n", file: "nulls.yml").ruleSet.settings.isEmpty)
     }
 
     @Test("a local phase-in target in the config alone")
