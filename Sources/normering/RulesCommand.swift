@@ -1,7 +1,26 @@
 import ArgumentParser
+import Foundation
+import NormeringConfig
 
-// Placeholder: replaced by the real command in its own change.
+/// `normering rules`: prints the rule set in force, each value with its source and
+/// effective dates.
 struct RulesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rules", abstract: "Not built yet.")
-    func run() throws { throw ValidationError("'rules' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Print the rules in force (after the config file), each value with its source and effective dates."
+    )
+
+    @Option(name: .long, help: "The configuration file (default: normering.yml in the current folder, if present).")
+    var config: String?
+
+    func run() throws {
+        let configuration: Configuration
+        do {
+            configuration = try ConfigurationLoader.resolve(explicitPath: config)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+        print(RuleSetDescription(configuration: configuration).render(), terminator: "")
+    }
 }

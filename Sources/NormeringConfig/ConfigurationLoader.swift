@@ -1,0 +1,75 @@
+import Foundation
+import NormeringCore
+import NormeringRules
+import Yams
+
+/// Reads `normering.yml` into a `Configuration`. Every unknown key and every value of the
+/// wrong type is a `ConfigurationError` naming the file, line and column.
+public enum ConfigurationLoader {
+    /// The file looked for in the current folder when no `--config` is given.
+    public static let defaultFileName = "normering.yml"
+
+    /// Reads and parses the file at `path`.
+    public static func load(path: String) throws(ConfigurationError) -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(location: SourceLocation(file: path, line: 0, column: 0),
+                                     message: "cannot read the configuration file")
+        }
+        var bytes = Array(data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw ConfigurationError(location: SourceLocation(file: path, line: 0, column: 0),
+                                     message: "the configuration file is not UTF-8 text")
+        }
+        return try parse(yaml: text, file: path)
+    }
+
+    /// The configuration a command runs with: the file given (`--config`), else
+    /// `normering.yml` in `directory` when present, else the built-in defaults.
+    public static func resolve(explicitPath: String?, directory: String = ".") throws(ConfigurationError) -> Configuration {
+        if let explicitPath { return try load(path: explicitPath) }
+        let candidate = directory == "." ? defaultFileName : directory + "/" + defaultFileName
+        guard FileManager.default.fileExists(atPath: candidate) else { return .defaults }
+        return try load(path: candidate)
+    }
+
+    /// Parses YAML text; `file` names it in errors and origins.
+    public static func parse(yaml: String, file: String) throws(ConfigurationError) -> Configuration {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            throw syntaxError(error, file: file)
+        }
+        var configuration = Configuration()
+        configuration.file = file
+        guard let root, !YAMLReader(file: file).isNull(root) else { return configuration }
+        var parser = ConfigurationParser(reader: YAMLReader(file: file), configuration: configuration)
+        try parser.parseRoot(root)
+        return parser.configuration
+    }
+
+    /// A YAML syntax error, at the position libyaml gives.
+    static func syntaxError(_ error: any Error, file: String) -> ConfigurationError {
+        func at(_ mark: Mark, _ message: String) -> ConfigurationError {
+            ConfigurationError(location: SourceLocation(file: file, line: mark.line, column: mark.column), message: message)
+        }
+        guard let yamlError = error as? YamlError else {
+            return ConfigurationError(location: SourceLocation(file: file, line: 0, column: 0),
+                                      message: "not valid YAML: \(error)")
+        }
+        switch yamlError {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\($0.text) (line \($0.mark.line)): " } ?? ""
+            return at(mark, "not valid YAML: \(detail)\(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
+            return at(context.mark, "\(keys) is given twice in the same mapping (the first is here)")
+        default:
+            return ConfigurationError(location: SourceLocation(file: file, line: 0, column: 0),
+                                      message: "not valid YAML: \(yamlError)")
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import NormeringCore
+import NormeringRules
+
+/// The text of `normering rules`: every rule, every parameter with its value and where
+/// that value comes from (built in, or a line of the configuration file), its effective
+/// dates and its legal source. Written for people, at most 100 characters wide.
+public struct RuleSetDescription: Sendable {
+    public let configuration: Configuration
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    private static let width = 100
+    private static let nameColumn = 22
+    private static let valueColumn = 34
+
+    /// The whole text, ending with a newline.
+    public func render() -> String {
+        var lines: [String] = []
+        let ruleSet = configuration.ruleSet
+        if let file = configuration.file {
+            lines.append("Rules in force: the built-in Danish rule set, changed by \(file).")
+        } else {
+            lines.append("Rules in force: the built-in Danish rule set (no configuration file).")
+        }
+        lines.append("Each value says where it comes from: \"built-in\", or the file, line and column that set it.")
+        lines.append("")
+        lines.append("General")
+        lines += parameterLines(name: "fullTimeHours", value: "\(NumberText.plain(ruleSet.fullTimeHours)) hours a week",
+                                origin: configuration.origin(of: "fullTimeHours"),
+                                description: "The hours of a full-time week; staff FTE = hours / fullTimeHours.")
+        lines += parameterLines(name: "costPerFTE", value: costText(ruleSet.costPerFTE),
+                                origin: configuration.origin(of: "costPerFTE"),
+                                description: "DKK a year per full-time post, for the cost of a staffing gap.")
+        for rule in ruleSet.rules {
+            lines.append("")
+            lines += ruleLines(rule, ruleSet: ruleSet)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func ruleLines(_ rule: any Rule, ruleSet: RuleSet) -> [String] {
+        let prefix = "rules.\(rule.id)"
+        var lines = ["\(rule.id): \(rule.title)"]
+        lines += wrap("Legal source: \(rule.legalSourceDescription)", indent: 2)
+        lines += wrap(rule.explanation, indent: 2)
+        if ruleSet.settings(for: rule.id).disabled {
+            lines.append("  Disabled: this rule is not applied (\(originText(configuration.origin(of: "\(prefix).disabled")))).")
+        }
+        let own = ruleSet.ownParameters(of: rule)
+        if rule.parameters.isEmpty {
+            lines.append("  Parameters: none.")
+        } else {
+            lines.append("  Parameters:")
+            for spec in rule.parameters {
+                let value = own[spec.name] ?? spec.defaultValue
+                lines += parameterLines(name: spec.name, value: valueText(value), origin: configuration.origin(of: "\(prefix).\(spec.name)"),
+                                        description: spec.description, indent: 4)
+            }
+        }
+        lines += versionLines(rule, ruleSet: ruleSet)
+        return lines
+    }
+
+    private func versionLines(_ rule: any Rule, ruleSet: RuleSet) -> [String] {
+        let prefix = "rules.\(rule.id)"
+        let configured = ruleSet.settings(for: rule.id).versions != nil
+        let versions = ruleSet.versions(of: rule)
+        let listOrigin = configured ? originText(configuration.origin(of: "\(prefix).versions")) : "built-in"
+        guard let first = versions.first else {
+            return ["  Effective dates: always in force (no versions; \(listOrigin))."]
+        }
+        var lines = ["  Effective dates (each version lies over the parameters above, not over the one before):"]
+        lines.append(row(name: "    before \(first.from)", value: "not in force", origin: "(figures shown as not-in-force)"))
+        for version in versions {
+            let changes = version.parameters.keys.sorted().compactMap { name in
+                version.parameters[name].map { "\(name) \(valueText($0))" }
+            }
+            let text = changes.isEmpty ? "the parameters above" : changes.joined(separator: "; ")
+            let origin = configured
+                ? originText(configuration.origin(of: "\(prefix).versions.\(version.from)")) : "built-in"
+            lines.append(row(name: "    from \(version.from)", value: text, origin: origin))
+        }
+        return lines
+    }
+
+    private func parameterLines(name: String, value: String, origin: SourceLocation?, description: String,
+                                indent: Int = 2) -> [String] {
+        var lines = [row(name: String(repeating: " ", count: indent) + name, value: value, origin: originText(origin))]
+        lines += wrap(description, indent: indent + 4)
+        return lines
+    }
+
+    /// `name  value  origin`, in columns; a long value pushes the origin onto its own line.
+    private func row(name: String, value: String, origin: String) -> String {
+        let named = pad(name, Self.nameColumn + 2) + value
+        if named.count + 2 + origin.count <= Self.width {
+            return pad(named, Self.nameColumn + 2 + Self.valueColumn) + origin
+        }
+        return named + "\n" + String(repeating: " ", count: Self.nameColumn + 2 + Self.valueColumn) + origin
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + "  " : text + String(repeating: " ", count: width - text.count)
+    }
+
+    private func originText(_ origin: SourceLocation?) -> String {
+        origin.map { "set in \($0)" } ?? "built-in"
+    }
+
+    private func valueText(_ value: ParameterValue) -> String {
+        switch value {
+        case .bandRatios(let ratios):
+            return "under 3: \(NumberText.plain(ratios.under3)), over 3: \(NumberText.plain(ratios.over3))"
+        case .none: return "none (no threshold)"
+        default: return value.description
+        }
+    }
+
+    private func costText(_ cost: CostPerFTE) -> String {
+        switch cost {
+        case .flat(let value): return "\(NumberText.plain(value)) DKK a year"
+        case .byYear(let map):
+            return map.keys.sorted().compactMap { year in map[year].map { "\(year): \(NumberText.plain($0))" } }
+                .joined(separator: ", ") + " DKK a year"
+        }
+    }
+
+    /// Words wrapped to the width, each line indented.
+    private func wrap(_ text: String, indent: Int) -> [String] {
+        let margin = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty && margin.count + current.count + 1 + word.count > Self.width {
+                lines.append(margin + current)
+                current = ""
+            }
+            current += current.isEmpty ? String(word) : " " + word
+        }
+        if !current.isEmpty { lines.append(margin + current) }
+        return lines
+    }
+}

@@ -1,0 +1,128 @@
+import NormeringCore
+
+/// One rule kind. Adding a rule is one new type conforming to this protocol plus its
+/// line in `RuleRegistry.rules`: the configuration loader, `normering rules` and the
+/// engine find everything else here.
+///
+/// Evaluation runs in two stages so that memory can stay flat: `measure` reduces one
+/// institution-month to a compact value (no records kept); `evaluate` turns all the
+/// monthly values into findings and year rows.
+public protocol Rule: Sendable {
+    /// The compact figures of one institution-month.
+    associatedtype MonthFigures: Sendable
+
+    /// The id in the config file and the reports, e.g. `minimum-staffing`.
+    var id: String { get }
+    /// A name for people, e.g. `Minimum staffing (minimumsnormering)`.
+    var title: String { get }
+    /// The legal source, short form, as written in findings.csv.
+    var legalSource: String { get }
+    /// The legal sources in full, for `normering rules` (default: `legalSource`).
+    var legalSourceDescription: String { get }
+    /// What the rule checks, in a sentence or two for people.
+    var explanation: String { get }
+    /// The parameters the rule takes, with their built-in defaults.
+    var parameters: [ParameterSpec] { get }
+    /// The built-in versions (effective dates); empty: always in force.
+    var builtInVersions: [RuleVersion] { get }
+
+    /// Stage 1: the figures of one institution-month, or `nil` when the rule does not
+    /// concern it (another kind of institution).
+    func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures?
+
+    /// Stage 2: findings (and table rows) from all measured months.
+    func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext) -> RuleOutput
+}
+
+extension Rule {
+    public var legalSourceDescription: String { legalSource }
+
+    /// The built-in defaults, by name.
+    public var defaultParameters: [String: ParameterValue] {
+        Dictionary(parameters.map { ($0.name, $0.defaultValue) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The parameter spec of `name`, if the rule has one.
+    public func parameter(named name: String) -> ParameterSpec? {
+        parameters.first { $0.name == name }
+    }
+
+    func measureErased(_ month: InstitutionMonth, context: RuleContext) -> (any Sendable)? {
+        measure(month, context: context)
+    }
+
+    func evaluateErased(_ figures: [InstitutionMonthFigures], context: RuleContext) -> RuleOutput {
+        var months: [MeasuredMonth<MonthFigures>] = []
+        months.reserveCapacity(figures.count)
+        for entry in figures {
+            if let typed = entry.byRule[id] as? MonthFigures {
+                months.append(MeasuredMonth(institution: entry.institution, figures: typed))
+            }
+        }
+        return evaluate(months, context: context)
+    }
+}
+
+/// One institution in one month, without its records: what findings name.
+public struct InstitutionInfo: Hashable, Sendable {
+    public var municipality: String
+    public var id: String
+    public var name: String
+    public var kind: InstitutionKind
+    public var ownership: Ownership
+    /// Empty when none was given.
+    public var district: String
+    public var period: YearMonth
+    public var hasStaffing: Bool
+    public var hasEnrolment: Bool
+
+    public init(_ month: InstitutionMonth) {
+        self.init(municipality: month.municipality, id: month.id, name: month.name, kind: month.kind,
+                  ownership: month.ownership, district: month.district ?? "", period: month.period,
+                  hasStaffing: month.hasStaffing, hasEnrolment: month.hasEnrolment)
+    }
+
+    public init(municipality: String, id: String, name: String, kind: InstitutionKind, ownership: Ownership,
+                district: String, period: YearMonth, hasStaffing: Bool, hasEnrolment: Bool) {
+        self.municipality = municipality
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.ownership = ownership
+        self.district = district
+        self.period = period
+        self.hasStaffing = hasStaffing
+        self.hasEnrolment = hasEnrolment
+    }
+
+    /// Whether both staffing and enrolment data are present.
+    public var hasBothSides: Bool { hasStaffing && hasEnrolment }
+
+    /// Whether this is a daycare institution in the municipal figure (rules.md § 2).
+    public var isInMunicipalDaycareFigure: Bool { kind == .daycare && ownership.isInMunicipalFigure }
+}
+
+/// A rule's figures of one institution-month, with the institution they belong to.
+public struct MeasuredMonth<Figures: Sendable>: Sendable {
+    public var institution: InstitutionInfo
+    public var figures: Figures
+
+    public init(institution: InstitutionInfo, figures: Figures) {
+        self.institution = institution
+        self.figures = figures
+    }
+}
+
+/// What one rule produces in stage 2.
+public struct RuleOutput: Sendable {
+    public var findings: [Finding]
+    /// Rows of normering.csv (minimum-staffing only); share columns are filled by the engine.
+    public var normering: [NormeringRow]
+    public var subjectCoverage: [SubjectCoverage]
+
+    public init(findings: [Finding] = [], normering: [NormeringRow] = [], subjectCoverage: [SubjectCoverage] = []) {
+        self.findings = findings
+        self.normering = normering
+        self.subjectCoverage = subjectCoverage
+    }
+}

@@ -1,0 +1,47 @@
+import NormeringCore
+
+/// An inclusive range of days inside one month, as day numbers (rules.md § 1: only the
+/// days of an interval inside the month count).
+struct DayRange: Sendable, Hashable {
+    var first: Int
+    var last: Int
+
+    var count: Int { last - first + 1 }
+
+    /// The days of `from`…`to` (each defaulting to the month's edge) inside `month`, or
+    /// `nil` when none are.
+    init?(from: LocalDate?, to: LocalDate?, in month: YearMonth) {
+        let monthFirst = month.firstDay.dayNumber
+        let monthLast = monthFirst + month.dayCount - 1
+        self.init(first: max(from?.dayNumber ?? monthFirst, monthFirst), last: min(to?.dayNumber ?? monthLast, monthLast))
+    }
+
+    init?(first: Int, last: Int) {
+        guard first <= last else { return nil }
+        self.first = first
+        self.last = last
+    }
+
+    func intersection(_ other: DayRange) -> DayRange? {
+        DayRange(first: max(first, other.first), last: min(last, other.last))
+    }
+
+    func contains(_ day: Int) -> Bool { day >= first && day <= last }
+
+    /// Days covered by any of `ranges`, overlaps counted once.
+    static func unionCount(_ ranges: [DayRange]) -> Int {
+        guard !ranges.isEmpty else { return 0 }
+        let sorted = ranges.sorted { $0.first < $1.first }
+        var total = 0
+        var current = sorted[0]
+        for range in sorted.dropFirst() {
+            if range.first <= current.last + 1 {
+                current.last = max(current.last, range.last)
+            } else {
+                total += current.count
+                current = range
+            }
+        }
+        return total + current.count
+    }
+}

@@ -1,0 +1,70 @@
+import NormeringCore
+
+/// `childminder-size` — dagpleje (dagtilbudsloven § 22): the most children enrolled with
+/// one childminder on any single day of the month (rules.md § 2).
+public struct ChildminderSizeRule: Rule {
+    /// The largest number of children with each childminder on one day, by minder id.
+    public struct MonthFigures: Sendable, Hashable {
+        public var mostChildren: [String: Int]
+    }
+
+    public init() {}
+
+    public let id = "childminder-size"
+    public let title = "Children per childminder (dagpleje)"
+    public let legalSource = "dagtilbudsloven § 22"
+    public let explanation = """
+        Family daycare: the most children enrolled with one childminder on any single day of \
+        the month must not exceed the maximum.
+        """
+
+    public var parameters: [ParameterSpec] {
+        [
+            ParameterSpec(name: "maximum", type: .integer, defaultValue: .integer(5),
+                          description: "The most children one childminder may have on a single day.",
+                          range: 0...1_000_000),
+            .severity(default: .legal, description: "Severity of every row of the rule."),
+        ]
+    }
+
+    public var builtInVersions: [RuleVersion] { [] }
+
+    public func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
+        guard month.kind == .familyDaycare else { return nil }
+        let monthFirst = month.period.firstDay.dayNumber
+        // Days each child is enrolled, by minder and child id (segments of one id united).
+        var days: [String: [String: Set<Int>]] = [:]
+        for child in month.children {
+            guard let minder = child.minder, let range = DayRange(from: child.from, to: child.to, in: month.period) else {
+                continue
+            }
+            days[minder, default: [:]][child.id, default: []].formUnion((range.first...range.last).map { $0 - monthFirst })
+        }
+        var most: [String: Int] = [:]
+        for (minder, children) in days {
+            var perDay = [Int](repeating: 0, count: month.period.dayCount)
+            for enrolled in children.values {
+                for day in enrolled where perDay.indices.contains(day) { perDay[day] += 1 }
+            }
+            most[minder] = perDay.max() ?? 0
+        }
+        return MonthFigures(mostChildren: most)
+    }
+
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext) -> RuleOutput {
+        var output = RuleOutput()
+        for month in months {
+            let parameters = context.parameters(for: month.institution.period)
+            let maximum = Double(parameters.integer("maximum"))
+            for (minder, children) in month.figures.mostChildren {
+                let passes = Tolerance.atMost(Double(children), maximum)
+                output.findings.append(FindingFactory.institutionFinding(
+                    month.institution, period: .month(month.institution.period), scope: .childminder, unit: minder,
+                    rule: id, severity: parameters.severity(),
+                    status: parameters.inForce ? (passes ? .pass : .fail) : .notInForce,
+                    value: Double(children), format: .count, threshold: maximum, source: legalSource))
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,138 @@
+import NormeringCore
+
+/// `competence-coverage` — kompetencedækning (folkeskoleloven § 40, stk. 7): the share of
+/// lessons taught by a teacher with competence in the subject (rules.md § 3, § 5).
+public struct CompetenceCoverageRule: Rule {
+    /// Covered and counted lessons a week of one subject.
+    public struct SubjectFigures: Sendable, Hashable {
+        /// The subject as first written (trimmed).
+        public var subject: String
+        public var covered: Int
+        public var total: Int
+    }
+
+    /// The coverage of one school-month, overall and by subject (in order of the folded name).
+    public struct MonthFigures: Sendable, Hashable {
+        public var covered: Int
+        public var total: Int
+        public var subjects: [SubjectFigures]
+    }
+
+    public init() {}
+
+    public let id = "competence-coverage"
+    public let title = "Competence coverage (kompetencedækning)"
+    public let legalSource = "folkeskoleloven § 40, stk. 7"
+    public let explanation = """
+        Schools, grades 1–9, special classes left out: the share of lessons taught by a teacher \
+        with competence in the subject. Teachers with more than maxCompetences subjects are left \
+        out; per class and subject only the main teacher (most lessons) counts.
+        """
+
+    public var parameters: [ParameterSpec] {
+        [
+            ParameterSpec(name: "minimum", type: .optionalNumber, defaultValue: .number(0.95),
+                          description: "The lowest acceptable coverage (0–1); null: shown only.", range: 0...1),
+            ParameterSpec(name: "maxCompetences", type: .integer, defaultValue: .integer(6),
+                          description: "Teachers with more competence subjects than this are left out.",
+                          range: 0...1_000_000),
+            .severity(default: .target, description: "Severity of every row of the rule."),
+        ]
+    }
+
+    public var builtInVersions: [RuleVersion] { [] }
+
+    /// One teacher (one id across segments): competences united, lessons summed.
+    private struct Teacher {
+        var competences: Set<String> = []
+        /// Lessons by class id and folded subject.
+        var lessons: [ClassSubject: Int] = [:]
+    }
+
+    private struct ClassSubject: Hashable {
+        var classID: String
+        var subject: String
+    }
+
+    public func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
+        guard month.kind == .school else { return nil }
+        let maxCompetences = context.parameters(for: month.period).integer("maxCompetences")
+        let counted = Set(month.classes.filter { !$0.special && (1...9).contains($0.grade) }.map(\.id))
+
+        var teachers: [String: Teacher] = [:]
+        for employee in month.employees where !(employee.competences.isEmpty && employee.teaches.isEmpty) {
+            var teacher = teachers[employee.id] ?? Teacher()
+            for competence in employee.competences { teacher.competences.insert(SubjectName.key(competence)) }
+            for teaching in employee.teaches where counted.contains(teaching.classID) {
+                teacher.lessons[ClassSubject(classID: teaching.classID, subject: SubjectName.key(teaching.subject)),
+                                default: 0] += teaching.lessons
+            }
+            teachers[employee.id] = teacher
+        }
+
+        // Subject names as first written, among teachers who count.
+        var displayName: [String: String] = [:]
+        for employee in month.employees {
+            guard let teacher = teachers[employee.id], teacher.competences.count <= maxCompetences else { continue }
+            for teaching in employee.teaches where counted.contains(teaching.classID) {
+                let key = SubjectName.key(teaching.subject)
+                if displayName[key] == nil { displayName[key] = SubjectName.trimmed(teaching.subject) }
+            }
+        }
+
+        // The main teacher of each class and subject: most lessons, tie the smallest id.
+        var main: [ClassSubject: (id: String, lessons: Int)] = [:]
+        for (teacherID, teacher) in teachers where teacher.competences.count <= maxCompetences {
+            for (classSubject, lessons) in teacher.lessons {
+                if let current = main[classSubject],
+                   current.lessons > lessons || (current.lessons == lessons && current.id.codePointPrecedes(teacherID)) {
+                    continue
+                }
+                main[classSubject] = (teacherID, lessons)
+            }
+        }
+
+        var bySubject: [String: (covered: Int, total: Int)] = [:]
+        for (classSubject, chosen) in main {
+            let competent = teachers[chosen.id]?.competences.contains(classSubject.subject) ?? false
+            bySubject[classSubject.subject, default: (0, 0)].total += chosen.lessons
+            if competent { bySubject[classSubject.subject, default: (0, 0)].covered += chosen.lessons }
+        }
+        let subjects = bySubject.keys.sorted { $0.codePointPrecedes($1) }.compactMap { key -> SubjectFigures? in
+            guard let figures = bySubject[key] else { return nil }
+            return SubjectFigures(subject: displayName[key] ?? key, covered: figures.covered, total: figures.total)
+        }
+        return MonthFigures(covered: subjects.reduce(0) { $0 + $1.covered }, total: subjects.reduce(0) { $0 + $1.total },
+                            subjects: subjects)
+    }
+
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext) -> RuleOutput {
+        var output = RuleOutput()
+        for month in months where month.figures.total > 0 {
+            let info = month.institution
+            let parameters = context.parameters(for: info.period)
+            let total = Double(month.figures.total)
+            let covered = Double(month.figures.covered)
+            let coverage = covered / total
+            var status = FindingStatus.info
+            var gap: Double?
+            let minimum = parameters.optionalNumber("minimum")
+            if let minimum {
+                let passes = Tolerance.atLeast(coverage, minimum)
+                status = passes ? .pass : .fail
+                gap = passes ? 0 : max(0, minimum * total - covered)
+            }
+            if !parameters.inForce { status = .notInForce }
+            output.findings.append(FindingFactory.institutionFinding(
+                info, period: .month(info.period), rule: id, severity: parameters.severity(), status: status,
+                value: coverage, format: .share, threshold: minimum, gapFTE: gap, source: legalSource))
+            for subject in month.figures.subjects {
+                output.subjectCoverage.append(SubjectCoverage(
+                    period: info.period, municipality: info.municipality, institutionID: info.id,
+                    institutionName: info.name, subject: subject.subject, coveredLessons: subject.covered,
+                    totalLessons: subject.total))
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,48 @@
+import NormeringCore
+
+/// `pupils-per-teacher`: pupils in classes that are not special per teacher FTE, for
+/// information (rules.md § 3).
+public struct PupilsPerTeacherRule: Rule {
+    public struct MonthFigures: Sendable, Hashable {
+        /// Pupils in classes that are not special.
+        public var pupils: Int
+        /// FTE (weight 1, deducted leave removed) of employees with role `teacher`.
+        public var teacherFTE: Double
+    }
+
+    public init() {}
+
+    public let id = "pupils-per-teacher"
+    public let title = "Pupils per teacher"
+    public let legalSource = "UVM nøgletal"
+    public let explanation = """
+        Schools: pupils in classes that are not special per full-time teacher, for information \
+        (the national figure was 12.8 in 2019/20).
+        """
+
+    public var parameters: [ParameterSpec] { [] }
+    public var builtInVersions: [RuleVersion] { [] }
+
+    public func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
+        guard month.kind == .school else { return nil }
+        let pupils = month.classes.reduce(0) { $0 + ($1.special ? 0 : $1.pupils) }
+        let fte = month.employees.reduce(0.0) { sum, employee in
+            employee.role == .teacher
+                ? sum + StaffTime.fte(of: employee, in: month.period, fullTimeHours: context.fullTimeHours) : sum
+        }
+        return MonthFigures(pupils: pupils, teacherFTE: fte)
+    }
+
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext) -> RuleOutput {
+        var output = RuleOutput()
+        for month in months where month.figures.teacherFTE > 0 {
+            let period = month.institution.period
+            let inForce = context.parameters(for: period).inForce
+            output.findings.append(FindingFactory.institutionFinding(
+                month.institution, period: .month(period), rule: id, severity: .info,
+                status: inForce ? .info : .notInForce, value: Double(month.figures.pupils) / month.figures.teacherFTE,
+                format: .twoDecimals, source: legalSource))
+        }
+        return output
+    }
+}
