@@ -196,7 +196,4 @@ struct Catalog: Sendable {
             capitalisesSubjects: s % 6 == 3, teacherPosts: (lessons + 23) / 24 + 1, pin: s % 6
         )
     }
-
-    /// Every institution of the run, by category, as the file plan splits them.
-    var staffingCount: Int { daycares.count + familyDaycares.count }
 }
