@@ -40,6 +40,10 @@ enum ExportFileParser {
                 reader.readFailure("cannot read the file: \(String(cString: strerror(errno)))")
                 return
             }
+            guard count > 0 else {
+                reader.parserError(message: "the file is empty", line: 1, column: 1)
+                return
+            }
             bytesRead += count
             // The first bytes tell libxml2 the encoding (a BOM, `<?xml` in UTF-16 or 8).
             let initial = min(count, 4)
@@ -66,6 +70,7 @@ enum ExportFileParser {
                     return
                 }
                 if count == 0 {
+                    reader.atEnd = true
                     _ = xmlParseChunk(context, nil, 0, 1)
                     return
                 }
@@ -129,7 +134,11 @@ enum ExportFileParser {
             guard let reader = ExportFileParser.reader(context), let error else { return }
             let level = error.pointee.level
             guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
-            let message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
+            var message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
+            if reader.atEnd && reader.hasOpenElements && error.pointee.code == Int32(XML_ERR_DOCUMENT_END.rawValue) {
+                // libxml2 2.9's push parser says "Extra content at the end of the document" here.
+                message = "the document ends before its root element is closed (is the file cut short?)"
+            }
             reader.parserError(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
         }
         return handler

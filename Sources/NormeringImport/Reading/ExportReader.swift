@@ -13,6 +13,8 @@ final class ExportReader {
     var context: xmlParserCtxtPtr?
 
     private(set) var result: ParsedFile
+    /// The whole file has been handed to libxml2 (its errors now concern the end of input).
+    var atEnd = false
     /// Reading ends: a fatal error, a DOCTYPE, or a file outside the run's periods.
     private(set) var stopped = false
     /// The file contributes nothing (fatal error, DOCTYPE, bad root).
@@ -20,6 +22,8 @@ final class ExportReader {
     private var sequence = 0
 
     private var depth = 0
+    /// Some element's end tag is still to come.
+    var hasOpenElements: Bool { depth > 0 }
     /// While > 0: inside an element whose subtree is passed over (unknown content, a
     /// rejected or ignored record), opened at this depth.
     private var skipDepth = 0
@@ -159,8 +163,8 @@ final class ExportReader {
     /// (a namespace error too: such a document is not namespace-well-formed).
     func parserError(message: String, line: Int, column: Int) {
         guard !stopped else { return }
-        var text = message
-        while let last = text.last, last.isNewline || last == " " { text.removeLast() }
+        // libxml2's messages end with a newline and sometimes hold one ("…encoding !\nBytes: …").
+        let text = message.split(whereSeparator: \.isNewline).joined(separator: " ")
         report(.error, Problem(code: "not-well-formed", message: "not well-formed XML: \(text)"),
                at: SourceLocation(file: path, line: line, column: column))
         rejectFile()
@@ -393,7 +397,7 @@ final class ExportReader {
         let needed: ExportKind = tag == .employee ? .staffing : .enrolment
         guard needed == export else {
             throw Problem(code: "wrong-kind",
-                          message: "<\(tag.name)> belongs in a \(needed.rawValue) export, not in a \(export.rawValue) export")
+                          message: "<\(tag.name)> belongs in <\(needed.rawValue)> exports, not in <\(export.rawValue)>")
         }
         let fits: Bool
         switch tag {
