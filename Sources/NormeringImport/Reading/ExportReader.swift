@@ -90,7 +90,9 @@ final class ExportReader {
             return
         }
         if fileRejected {
-            // A dropped file: its records count as read and rejected, nothing else is examined.
+            // A dropped file: its records (elements of the format inside an <institution>)
+            // count as read and rejected; nothing is examined.
+            if depth == 2 { institutionOpen = tag == .institution }
             if depth == 3, institutionOpen, let tag, tag.isRecord { countDroppedRecord() }
             return
         }
