@@ -15,8 +15,8 @@ public struct Importer: Sendable {
     /// order given). The result is the same for any worker count.
     public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil) -> ImportResult {
         let paths = ExportFinder.sortedUnique(files)
-        let parsed = parseAll(paths, progress: progress)
-        let joined = Joiner.join(parsed)
+        var parsed = parseAll(paths, progress: progress)
+        let joined = Joiner.join(&parsed)
 
         var statistics = ImportStatistics()
         var found: [(file: Int, line: Int, sequence: Int, diagnostic: Diagnostic)] = []
@@ -39,6 +39,7 @@ public struct Importer: Sendable {
 
     /// Each file on its own, with up to `options.workers` at a time; results in file order.
     func parseAll(_ paths: [String], progress: (@Sendable (ImportProgress) -> Void)?) -> [ParsedFile] {
+        ExportFileParser.prepare()
         let periods = options.periods
         let state = ParseState(count: paths.count)
         let work: @Sendable () -> Void = {
@@ -94,6 +95,6 @@ private final class ParseState: @unchecked Sendable {
     func results() -> [ParsedFile] {
         lock.lock()
         defer { lock.unlock() }
-        return files.enumerated().map { index, file in file ?? ParsedFile(path: "", skipped: true) }
+        return files.map { $0 ?? ParsedFile(path: "", skipped: true) }
     }
 }

@@ -29,13 +29,16 @@ struct Joiner {
     private var output = JoinOutput()
     private var sequence = Joiner.sequenceBase
 
-    /// Joins `files` (in reading order; a file's index is its position).
-    static func join(_ files: [ParsedFile]) -> JoinOutput {
+    /// Joins `files` (in reading order; a file's index is its position). The institution
+    /// elements are moved out of `files`, so that each is freed once joined.
+    static func join(_ files: inout [ParsedFile]) -> JoinOutput {
         var groups: [InstitutionKey: [ParsedInstitution]] = [:]
         var order: [InstitutionKey] = []
-        for file in files {
-            guard let header = file.header else { continue }
-            for element in file.institutions {
+        for index in files.indices {
+            guard let header = files[index].header else { continue }
+            let elements = files[index].institutions
+            files[index].institutions = []
+            for element in elements {
                 let key = InstitutionKey(municipality: header.municipality, id: element.id, period: header.period)
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append(element)
@@ -75,6 +78,8 @@ struct Joiner {
         var employeeExtras: [(file: Int, teaches: [SourceLocation])] = []
         var childExtras: [(file: Int, minder: String?)] = []
         var firstAccepted: ParsedInstitution?
+        month.employees.reserveCapacity(elements.reduce(0) { $0 + $1.employees.count })
+        month.children.reserveCapacity(elements.reduce(0) { $0 + $1.children.count })
 
         for element in elements {
             let file = element.fileIndex

@@ -19,8 +19,11 @@ private let libxml2Initialised: Void = xmlInitParser()
 enum ExportFileParser {
     static let chunkSize = 256 * 1024
 
+    /// Initialises libxml2 (once per process): call before starting worker threads.
+    static func prepare() { libxml2Initialised }
+
     static func parse(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?) -> ParsedFile {
-        _ = libxml2Initialised
+        prepare()
         let reader = ExportReader(path: path, fileIndex: fileIndex, periods: periods)
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {

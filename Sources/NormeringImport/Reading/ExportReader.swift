@@ -197,10 +197,6 @@ final class ExportReader {
         if result.skipped { return ParsedFile(path: path, skipped: true) }
         result.statistics.bytesRead = bytesRead
         if fileRejected || header == nil {
-            if header == nil && !fileRejected && !stopped {
-                // libxml2 reported nothing but no root was seen: cannot happen for a parsed document.
-                report(.error, Problem(code: "not-well-formed", message: "no root element"))
-            }
             result.header = nil
             result.institutions = []
             result.statistics.filesRejected = 1
@@ -348,12 +344,13 @@ final class ExportReader {
     // MARK: - Records
 
     private func startRecord(_ tag: Tag, _ attributes: AttributeList) {
-        guard let header, let current = institution else { return }
+        // Only the kind: a copy of the element would make every append below copy its arrays.
+        guard let header, let kind = institution?.kind else { return }
         result.statistics.recordsRead += 1
         let recordID = Self.recordID(tag, attributes)
         let here = location
         do throws(Problem) {
-            try checkBelongs(tag, export: header.kind, kind: current.kind)
+            try checkBelongs(tag, export: header.kind, kind: kind)
             switch tag {
             case .employee:
                 guard let read = try readEmployee(attributes, recordID: recordID, at: here, period: header.period) else {
@@ -362,7 +359,7 @@ final class ExportReader {
                 employee = read
             case .child:
                 guard let child = try readChild(attributes, recordID: recordID, at: here, period: header.period,
-                                                kind: current.kind) else { return skip() }
+                                                kind: kind) else { return skip() }
                 institution?.children.append(child)
             case .schoolClass:
                 institution?.classes.append(try readClass(attributes, at: here))
@@ -374,7 +371,7 @@ final class ExportReader {
             record = (tag, recordID)
         } catch {
             result.statistics.recordsRejected += 1
-            report(.error, error, at: here, institutionID: current.id, recordID: recordID)
+            report(.error, error, at: here, institutionID: institutionID, recordID: recordID)
             skip()
         }
     }
@@ -416,7 +413,7 @@ final class ExportReader {
     // MARK: - Employee children
 
     private func startEmployeeChild(_ tag: Tag, _ attributes: AttributeList) {
-        guard let current = employee else { return }
+        guard let employeeID = employee?.value.id else { return }
         let here = location
         do throws(Problem) {
             switch tag {
@@ -429,7 +426,7 @@ final class ExportReader {
             }
         } catch {
             report(.error, Problem(code: error.code, message: "<\(tag.name)>: " + error.message + " (element dropped)"),
-                   at: here, institutionID: institutionID, recordID: current.value.id)
+                   at: here, institutionID: institutionID, recordID: employeeID)
         }
         skip()
     }
