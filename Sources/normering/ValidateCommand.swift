@@ -1,7 +1,56 @@
 import ArgumentParser
+import Foundation
+import NormeringCore
+import NormeringImport
 
-// Placeholder: replaced by the real command in its own change.
+/// `normering validate [PATH…]`: imports and validates only; prints every problem, writes nothing.
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "validate", abstract: "Not built yet.")
-    func run() throws { throw ValidationError("'validate' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Import the exports and print every problem found; write nothing.",
+        discussion: """
+            Each problem is printed on standard output as FILE:LINE:COLUMN: error|warning: message, \
+            followed by a one-line tally. Exit status: 0 without errors, 2 with errors (warnings never count).
+            """
+    )
+
+    @Argument(help: "Export files or folders (searched recursively for *.xml). Default: Imports")
+    var paths: [String] = []
+
+    @Option(help: "Files read at the same time (default: one per processor).")
+    var workers: Int = ImportOptions.defaultWorkers
+
+    func run() throws {
+        let files: [String]
+        do {
+            files = try ExportFinder.find(paths.isEmpty ? ["Imports"] : paths)
+        } catch {
+            FileHandle.standardError.write(Data("normering: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let result = Importer(options: ImportOptions(workers: max(1, workers))).run(files: files)
+        var output = ""
+        for diagnostic in result.diagnostics {
+            output += diagnostic.formatted + "\n"
+        }
+        output += Self.tally(result) + "\n"
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if result.hasErrors { throw ExitCode(2) }
+    }
+
+    /// `2 files (1.2 MB), 30 records: 28 used, 1 ignored, 1 rejected; 1 error, 2 warnings.`
+    static func tally(_ result: ImportResult) -> String {
+        let statistics = result.statistics
+        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        let warnings = result.diagnostics.count - errors
+        let megabytes = Double(statistics.bytesRead) / 1_000_000
+        let size = megabytes >= 0.1 ? String(format: "%.1f MB", megabytes) : "\(statistics.bytesRead) bytes"
+        return "\(plural(statistics.filesRead, "file")) (\(size)), \(plural(statistics.recordsRead, "record")): "
+            + "\(statistics.recordsUsed) used, \(statistics.recordsIgnored) ignored, \(statistics.recordsRejected) rejected; "
+            + "\(plural(errors, "error")), \(plural(warnings, "warning"))."
+    }
+
+    private static func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
 }

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Finds the export files of a run.
+public enum ExportFinder {
+    /// A path given to the run that does not exist.
+    public struct MissingPath: Error, CustomStringConvertible, Sendable {
+        public var path: String
+        public var description: String { "no such file or folder: \(path)" }
+    }
+
+    /// The export files under `paths`: a file is taken as it is; a folder is searched
+    /// recursively for `*.xml` in any letter case (hidden files and folders, whose names
+    /// begin with a dot, are passed over). Paths are kept as found (relative stays relative)
+    /// and sorted as UTF-8 bytes, so `Imports/2025-03.xml` comes before `Imports/2025-03/a.xml`.
+    ///
+    /// - Throws: `MissingPath` for the first path that does not exist.
+    public static func find(_ paths: [String]) throws -> [String] {
+        let manager = FileManager.default
+        var found: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { throw MissingPath(path: path) }
+            if isFolder.boolValue {
+                collect(in: trimmedFolder(path), manager: manager, into: &found)
+            } else {
+                found.append(path)
+            }
+        }
+        return sortedUnique(found)
+    }
+
+    /// Sorted as UTF-8 bytes, each path once.
+    static func sortedUnique(_ paths: [String]) -> [String] {
+        var sorted = paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var index = 1
+        while index < sorted.count {
+            if sorted[index].utf8.elementsEqual(sorted[index - 1].utf8) {
+                sorted.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return sorted
+    }
+
+    private static func trimmedFolder(_ path: String) -> String {
+        var folder = path
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        return folder
+    }
+
+    private static func collect(in folder: String, manager: FileManager, into found: inout [String]) {
+        guard let names = try? manager.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where !name.hasPrefix(".") {
+            let path = folder == "/" ? "/" + name : folder + "/" + name
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                collect(in: path, manager: manager, into: &found)
+            } else if name.lowercased().hasSuffix(".xml") {
+                found.append(path)
+            }
+        }
+    }
+}

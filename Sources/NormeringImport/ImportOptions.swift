@@ -1,0 +1,36 @@
+import Foundation
+import NormeringCore
+
+/// How a run imports its files.
+public struct ImportOptions: Sendable {
+    /// Files read at the same time (at least 1). The result is the same whatever the count.
+    public var workers: Int
+    /// Only files whose root `period` lies in this range are read; the others are skipped
+    /// (not counted, no diagnostics). `nil`: every period.
+    public var periods: ClosedRange<YearMonth>?
+
+    public init(workers: Int = ImportOptions.defaultWorkers, periods: ClosedRange<YearMonth>? = nil) {
+        self.workers = workers
+        self.periods = periods
+    }
+
+    /// One worker per active processor.
+    public static var defaultWorkers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+}
+
+/// How far an import has come: reported after each file (from any worker's thread).
+public struct ImportProgress: Sendable, Hashable {
+    public var filesDone: Int
+    public var filesTotal: Int
+    /// Bytes of the files done.
+    public var bytesRead: Int
+    /// Records of the files done.
+    public var recordsRead: Int
+
+    public init(filesDone: Int, filesTotal: Int, bytesRead: Int, recordsRead: Int) {
+        self.filesDone = filesDone
+        self.filesTotal = filesTotal
+        self.bytesRead = bytesRead
+        self.recordsRead = recordsRead
+    }
+}

@@ -1,0 +1,69 @@
+/// A view of bytes owned by libxml2 for the duration of one SAX callback (an attribute
+/// value, an element name): compared and parsed in place, turned into a `String` only
+/// when the value is kept.
+struct ByteSpan {
+    let base: UnsafePointer<UInt8>
+    let count: Int
+
+    init(base: UnsafePointer<UInt8>, count: Int) {
+        self.base = base
+        self.count = max(0, count)
+    }
+
+    /// A NUL-terminated C string (libxml2's names).
+    init(cString: UnsafePointer<UInt8>) {
+        var length = 0
+        while cString[length] != 0 { length += 1 }
+        self.init(base: cString, count: length)
+    }
+
+    @inline(__always) subscript(index: Int) -> UInt8 { base[index] }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The bytes as UTF-8 text (libxml2 hands over UTF-8 whatever the file's encoding).
+    var string: String {
+        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    }
+
+    /// Whether the bytes are exactly those of `literal`.
+    @inline(__always) func equals(_ literal: StaticString) -> Bool {
+        guard literal.utf8CodeUnitCount == count else { return false }
+        let other = literal.utf8Start
+        for index in 0..<count where base[index] != other[index] { return false }
+        return true
+    }
+
+    /// Whether the bytes are exactly `bytes`.
+    @inline(__always) func equals(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count == count else { return false }
+        return bytes.withUnsafeBufferPointer { other in
+            for index in 0..<count where base[index] != other[index] { return false }
+            return true
+        }
+    }
+
+    /// Without XML white space (space, tab, CR, LF) at either end: the "surrounding blanks"
+    /// that numbers, dates and booleans may have.
+    func trimmingBlanks() -> ByteSpan {
+        var start = 0
+        var end = count
+        while start < end, ByteSpan.isBlank(base[start]) { start += 1 }
+        while end > start, ByteSpan.isBlank(base[end - 1]) { end -= 1 }
+        return ByteSpan(base: base + start, count: end - start)
+    }
+
+    /// Whether every byte is XML white space (also true when empty).
+    var isBlank: Bool {
+        for index in 0..<count where !ByteSpan.isBlank(base[index]) { return false }
+        return true
+    }
+
+    @inline(__always) static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+}

@@ -1,0 +1,149 @@
+import CNormeringXML
+import NormeringCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `xmlInitParser()`, once per process (a global `let` is initialised exactly once).
+private let libxml2Initialised: Void = xmlInitParser()
+
+/// Reads one export file with libxml2's SAX2 push parser, in chunks of 256 KiB.
+///
+/// Security (export-format.md): a DOCTYPE stops the parser in the `internalSubset`
+/// callback, before an entity can be declared or expanded; entity declarations,
+/// entity look-ups and external resolution are refused by callbacks of our own; options
+/// are `XML_PARSE_NONET` only (no `XML_PARSE_NOENT`, no DTD loading, never `XML_PARSE_HUGE`).
+enum ExportFileParser {
+    static let chunkSize = 256 * 1024
+
+    /// Initialises libxml2 (once per process): call before starting worker threads.
+    static func prepare() { libxml2Initialised }
+
+    static func parse(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?) -> ParsedFile {
+        prepare()
+        let reader = ExportReader(path: path, fileIndex: fileIndex, periods: periods)
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            reader.readFailure("cannot open the file: \(String(cString: strerror(errno)))")
+            return reader.finish(bytesRead: 0)
+        }
+        defer { close(descriptor) }
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: chunkSize)
+        defer { buffer.deallocate() }
+
+        var bytesRead = 0
+        var handler = saxHandler()
+        let userData = Unmanaged.passUnretained(reader).toOpaque()
+        withExtendedLifetime(reader) {
+            var count = readChunk(descriptor, buffer)
+            guard count >= 0 else {
+                reader.readFailure("cannot read the file: \(String(cString: strerror(errno)))")
+                return
+            }
+            guard count > 0 else {
+                reader.parserError(message: "the file is empty", line: 1, column: 1)
+                return
+            }
+            bytesRead += count
+            // The first bytes tell libxml2 the encoding (a BOM, `<?xml` in UTF-16 or 8).
+            let initial = min(count, 4)
+            guard let context = xmlCreatePushParserCtxt(&handler, userData, buffer, Int32(initial), nil) else {
+                reader.readFailure("libxml2 could not create a parser")
+                return
+            }
+            defer { xmlFreeParserCtxt(context) }
+            _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+            reader.context = context
+            var offset = initial
+            while true {
+                if count > offset {
+                    _ = xmlParseChunk(context, buffer + offset, Int32(count - offset), 0)
+                }
+                if reader.stopped {
+                    xmlStopParser(context)
+                    return
+                }
+                count = readChunk(descriptor, buffer)
+                offset = 0
+                if count < 0 {
+                    reader.readFailure("cannot read the file: \(String(cString: strerror(errno)))")
+                    return
+                }
+                if count == 0 {
+                    reader.atEnd = true
+                    _ = xmlParseChunk(context, nil, 0, 1)
+                    return
+                }
+                bytesRead += count
+            }
+        }
+        return reader.finish(bytesRead: bytesRead)
+    }
+
+    /// Fills the buffer as far as the file allows; 0 at its end, -1 on a read error.
+    private static func readChunk(_ descriptor: Int32, _ buffer: UnsafeMutablePointer<CChar>) -> Int {
+        var filled = 0
+        while filled < chunkSize {
+            let count = read(descriptor, buffer + filled, chunkSize - filled)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return -1
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        return filled
+    }
+
+    // MARK: - SAX2 callbacks
+
+    private static func reader(_ context: UnsafeMutableRawPointer?) -> ExportReader? {
+        guard let context else { return nil }
+        return Unmanaged<ExportReader>.fromOpaque(context).takeUnretainedValue()
+    }
+
+    private static func saxHandler() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElementNs = { context, localname, _, uri, _, _, attributeCount, _, attributes in
+            guard let reader = ExportFileParser.reader(context), let localname else { return }
+            reader.startElement(localname: localname, uri: uri,
+                                attributes: AttributeList(pointer: attributes, count: Int(attributeCount)))
+        }
+        handler.endElementNs = { context, _, _, _ in
+            ExportFileParser.reader(context)?.endElement()
+        }
+        handler.characters = { context, text, length in
+            guard let reader = ExportFileParser.reader(context), let text else { return }
+            reader.characters(ByteSpan(base: text, count: Int(length)))
+        }
+        handler.cdataBlock = handler.characters
+        handler.internalSubset = { context, name, _, _ in
+            guard let reader = ExportFileParser.reader(context) else { return }
+            reader.doctype(name: name.map { String(cString: $0) } ?? "")
+            if let parser = reader.context { xmlStopParser(parser) }
+        }
+        // Belt and braces: nothing can declare, find or fetch an entity.
+        handler.entityDecl = { _, _, _, _, _, _ in }
+        handler.unparsedEntityDecl = { _, _, _, _, _ in }
+        handler.getEntity = { _, _ in nil }
+        handler.getParameterEntity = { _, _ in nil }
+        handler.resolveEntity = { _, _, _ in nil }
+        handler.externalSubset = { _, _, _, _ in }
+        handler.serror = { context, error in
+            guard let reader = ExportFileParser.reader(context), let error else { return }
+            let level = error.pointee.level
+            guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
+            var message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
+            if reader.atEnd && reader.hasOpenElements && error.pointee.code == Int32(XML_ERR_DOCUMENT_END.rawValue) {
+                // libxml2 2.9's push parser says "Extra content at the end of the document" here.
+                message = "the document ends before its root element is closed (is the file cut short?)"
+            }
+            reader.parserError(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
+        }
+        return handler
+    }
+}

@@ -1,0 +1,86 @@
+import NormeringCore
+
+/// A diagnostic with the order in which it was found in its file, so that a run's
+/// diagnostics sort by file, line, then order found, whatever the worker count.
+struct FoundDiagnostic: Sendable {
+    var diagnostic: Diagnostic
+    /// Order found within the file; the join's diagnostics come after the reading's.
+    var sequence: Int
+
+    /// A diagnostic whose ids and message are scrubbed of CPR-shaped numbers.
+    init(_ severity: DiagnosticSeverity, _ problem: Problem, at location: SourceLocation,
+         institutionID: String, recordID: String, sequence: Int) {
+        diagnostic = Diagnostic(
+            location: location, severity: severity, institutionID: CPRNumber.scrub(institutionID),
+            recordID: CPRNumber.scrub(recordID), code: problem.code, message: CPRNumber.scrub(problem.message))
+        self.sequence = sequence
+    }
+}
+
+/// What one export file holds once read on its own, before the join: its accepted
+/// `<institution>` elements with their accepted records, and its problems.
+struct ParsedFile: Sendable {
+    /// The path as the run found it.
+    var path: String
+    /// The root: kind, municipality and period; `nil` when the file contributes nothing.
+    var header: ExportHeader?
+    /// Institution elements that passed their own checks, in reading order.
+    var institutions: [ParsedInstitution] = []
+    /// Problems found while reading (record warnings that a join-time rejection could still
+    /// cancel travel with their records instead).
+    var diagnostics: [FoundDiagnostic] = []
+    /// Files, bytes, records read; records rejected while reading (used and ignored are
+    /// settled by the join).
+    var statistics = ImportStatistics()
+    /// The root's period lay outside the run's periods: the file is not counted at all.
+    var skipped = false
+}
+
+/// The root element of an export.
+struct ExportHeader: Sendable, Hashable {
+    var kind: ExportKind
+    var municipality: String
+    var period: YearMonth
+}
+
+/// One accepted `<institution>` element with its accepted records.
+struct ParsedInstitution: Sendable {
+    var id: String
+    /// As written (not trimmed).
+    var name: String
+    var kind: InstitutionKind
+    var ownership: Ownership
+    /// Trimmed; `nil` when absent or blank.
+    var district: String?
+    var location: SourceLocation
+    var export: ExportKind
+    var employees: [ParsedEmployee] = []
+    var children: [ParsedChild] = []
+    var classes: [SchoolClass] = []
+    var sfoPupils: [SFOPupils] = []
+    /// Records that do not touch the period (warned about, counted nowhere).
+    var ignoredCount = 0
+    /// Diagnostics made later (in the join) belong to this file.
+    var fileIndex = 0
+
+    var acceptedRecordCount: Int { employees.count + children.count + classes.count + sfoPupils.count }
+}
+
+/// An accepted `<employee>` segment, with what the join still needs.
+struct ParsedEmployee: Sendable {
+    var value: Employee
+    /// The line of each `<teaches>` in `value.teaches`, in the same order.
+    var teachesLocations: [SourceLocation]
+    /// Warnings of the record, reported unless the join rejects it.
+    var warnings: [FoundDiagnostic]
+}
+
+/// An accepted `<child>` segment, with what the join still needs.
+struct ParsedChild: Sendable {
+    /// `minder` is still unset: the join sets it once the minder is known to be an employee.
+    var value: Child
+    /// The `minder` attribute as written (family daycare only).
+    var minder: String?
+    /// Warnings of the record, reported unless the join rejects it.
+    var warnings: [FoundDiagnostic]
+}

@@ -1,0 +1,42 @@
+import Foundation
+import NormeringCore
+@testable import NormeringImport
+
+/// The fixture folder, copied into the test bundle.
+let fixtureRoot: String = {
+    guard let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+        return "Tests/NormeringImportTests/Fixtures"
+    }
+    return url.path
+}()
+
+/// The full path of a fixture.
+func fixture(_ relative: String) -> String { fixtureRoot + "/" + relative }
+
+/// Imports fixtures (relative paths) with the given worker count.
+func importFixtures(_ relative: [String], workers: Int = 1, periods: ClosedRange<YearMonth>? = nil) -> ImportResult {
+    Importer(options: ImportOptions(workers: workers, periods: periods)).run(files: relative.map(fixture))
+}
+
+/// `LINE severity code` per diagnostic, in the result's order: compact to compare.
+func lineCodes(_ result: ImportResult) -> [String] {
+    result.diagnostics.map { "\($0.location.line) \($0.severity.rawValue) \($0.code)" }
+}
+
+/// The diagnostics of one code.
+func diagnostics(_ result: ImportResult, code: String) -> [Diagnostic] {
+    result.diagnostics.filter { $0.code == code }
+}
+
+extension ImportResult {
+    /// The institution-month of an id (the first period).
+    func institution(_ id: String) -> InstitutionMonth? {
+        dataset.institutionMonths.first { $0.id == id }
+    }
+}
+
+extension ImportStatistics {
+    var addsUp: Bool { recordsRead == recordsUsed + recordsIgnored + recordsRejected }
+}
+
+func ymd(_ year: Int, _ month: Int, _ day: Int) -> LocalDate? { LocalDate(year: year, month: month, day: day) }
