@@ -54,10 +54,18 @@ let package = Package(
             dependencies: ["NormeringReports", "NormeringCore"],
             resources: [.copy("Golden")]
         ),
+        .testTarget(
+            name: "NormeringReliabilityTests",
+            dependencies: ["NormeringImport", "NormeringCore", "normering"],
+            resources: [.copy("Hostile")]
+        ),
         .testTarget(name: "NormeringSampleTests", dependencies: ["NormeringSample", "NormeringCore"]),
         .testTarget(
             name: "NormeringEndToEndTests",
-            dependencies: ["NormeringCore", "NormeringImport", "NormeringRules", "NormeringConfig", "NormeringReports", "NormeringSample"]
+            dependencies: [
+                "NormeringCore", "NormeringImport", "NormeringRules", "NormeringConfig", "NormeringReports",
+                "NormeringSample", "normering",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
