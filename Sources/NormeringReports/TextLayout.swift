@@ -93,7 +93,7 @@ enum TextLayout {
         var current = String(repeating: " ", count: indent)
         var currentIndent = indent
         var hasWord = false
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        for word in keptTogether(text) {
             let room = width - currentIndent
             let word = truncate(String(word), to: max(1, room))
             if hasWord, current.count + 1 + word.count > width {
@@ -106,6 +106,31 @@ enum TextLayout {
             hasWord = true
         }
         if hasWord { lines.append(current) }
-        return lines
+        return lines.map { String($0.map { $0 == "\u{00A0}" ? " " : $0 }) }
+    }
+
+    /// The words of `text`, with legal references kept on one line: `§ 19 a`, `stk. 7`.
+    static func keptTogether(_ text: String) -> [String] {
+        var words: [String] = []
+        for token in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let word = String(token)
+            let core = word.trimmingTrailing(where: { ")]:;,.".contains($0) })
+            if let last = words.last,
+               last.hasSuffix("§") || last.hasSuffix("stk.")
+                || (core.count == 1 && core.first?.isLetter == true && last.last?.isNumber == true) {
+                words[words.count - 1] = last + "\u{00A0}" + word
+            } else {
+                words.append(word)
+            }
+        }
+        return words
+    }
+}
+
+extension String {
+    func trimmingTrailing(where predicate: (Character) -> Bool) -> Substring {
+        var result = Substring(self)
+        while let last = result.last, predicate(last) { result = result.dropLast() }
+        return result
     }
 }
