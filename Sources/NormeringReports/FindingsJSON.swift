@@ -17,7 +17,8 @@ public enum FindingsJSON {
         out.reserveCapacity(16 + findings.count * 420)
         out.append(UInt8(ascii: "["))
         for (index, finding) in findings.enumerated() {
-            out.append(contentsOf: index == 0 ? Array("\n  {".utf8) : Array(",\n  {".utf8))
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: "\n  {".utf8)
             var object = JSONObjectWriter()
             object.string("period", finding.period.description, to: &out)
             object.string("scope", finding.scope.rawValue, to: &out)
@@ -57,7 +58,7 @@ struct JSONObjectWriter {
     mutating func number(_ key: String, _ value: Double?, decimals: Int, to out: inout [UInt8]) {
         self.key(key, to: &out)
         guard let value, FigureFormatting.scaledRounded(value, decimals: decimals) != nil else {
-            out.append(contentsOf: Array("null".utf8))
+            out.append(contentsOf: "null".utf8)
             return
         }
         FigureFormatting.append(value, decimals: decimals, to: &out)
@@ -72,10 +73,15 @@ struct JSONObjectWriter {
         if first {
             first = false
         } else {
-            out.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")])
+            out.append(UInt8(ascii: ","))
+            out.append(UInt8(ascii: " "))
         }
-        Self.appendString(name, to: &out)
-        out.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+        // Keys are plain ASCII names: no escaping needed.
+        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: name.utf8)
+        out.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: ":"))
+        out.append(UInt8(ascii: " "))
     }
 
     /// A JSON string: `"` and `\` escaped, control characters as `\n`, `\r`, `\t` or

@@ -43,6 +43,10 @@ private struct SummaryBuilder {
     let bothSides: Set<String>
     /// `period|municipality|institution` of every institution-month the import knows.
     let known: Set<String>
+    /// normering.csv's rows by `period|municipality|institution`.
+    let normeringByKey: [String: NormeringRow]
+    /// Municipality rows of findings.csv by `rule|period|municipality`.
+    let municipalByKey: [String: Finding]
 
     init(evaluation: Evaluation, importResult: ImportResult, labels: SummaryLabels) {
         self.evaluation = evaluation
@@ -57,6 +61,18 @@ private struct SummaryBuilder {
         }
         self.bothSides = bothSides
         self.known = known
+        var normeringByKey: [String: NormeringRow] = [:]
+        for row in evaluation.normering {
+            let key = Self.key(row.period, row.municipality, row.institutionID)
+            if normeringByKey[key] == nil { normeringByKey[key] = row }
+        }
+        self.normeringByKey = normeringByKey
+        var municipalByKey: [String: Finding] = [:]
+        for finding in evaluation.findings where finding.scope == .municipality {
+            let key = "\(finding.rule)|" + Self.key(finding.period, finding.municipality, "")
+            if municipalByKey[key] == nil { municipalByKey[key] = finding }
+        }
+        self.municipalByKey = municipalByKey
     }
 
     static func key(_ period: ReportPeriod, _ municipality: String, _ institution: String) -> String {
@@ -193,16 +209,11 @@ private struct SummaryBuilder {
     }
 
     func normeringRow(_ period: ReportPeriod, _ municipality: String, institution: String) -> NormeringRow? {
-        evaluation.normering.first {
-            $0.period == period && $0.municipality == municipality && $0.institutionID == institution
-        }
+        normeringByKey[Self.key(period, municipality, institution)]
     }
 
     func municipalFinding(_ rule: String, _ like: Finding) -> Finding? {
-        evaluation.findings.first {
-            $0.rule == rule && $0.scope == .municipality && $0.period == like.period
-                && $0.municipality == like.municipality
-        }
+        municipalByKey["\(rule)|" + Self.key(like.period, like.municipality, "")]
     }
 
     // MARK: 2. Institutions below
@@ -389,6 +400,11 @@ private struct SummaryBuilder {
         if schools.isEmpty {
             lines.append(labels.noCoverage)
         }
+        var subjectsBySchool: [String: [SubjectCoverage]] = [:]
+        for item in evaluation.subjectCoverage {
+            subjectsBySchool[Self.key(.month(item.period), item.municipality, item.institutionID), default: []]
+                .append(item)
+        }
         for school in schools {
             lines.append("")
             let month = school.period.description
@@ -396,10 +412,8 @@ private struct SummaryBuilder {
                 institutionLabel(school), month, figure(school.value, school.valueFormat),
                 school.threshold.map { figure($0, school.valueFormat) }, school.status,
                 school.gapFTE.map(fte)), indent: 2, hangingIndent: 4)
-            let subjects = evaluation.subjectCoverage.filter {
-                ReportPeriod.month($0.period) == school.period && $0.municipality == school.municipality
-                    && $0.institutionID == school.institutionID
-            }.sorted { a, b in
+            let subjects = (subjectsBySchool[Self.key(school.period, school.municipality, school.institutionID)] ?? [])
+                .sorted { a, b in
                 let x = a.subject.lowercased(), y = b.subject.lowercased()
                 return x != y ? x.codePointPrecedes(y) : a.subject.codePointPrecedes(b.subject)
             }
