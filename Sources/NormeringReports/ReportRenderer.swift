@@ -1,0 +1,50 @@
+import NormeringCore
+
+/// What to render: formats, CSV dialect and language.
+public struct ReportSettings: Hashable, Sendable {
+    public var formats: Set<ReportFormat>
+    public var dialect: CSVDialect
+    public var language: ReportLanguage
+
+    /// The defaults of reports-and-cli.md: `csv` and `text`, `rfc4180`, English.
+    public init(formats: Set<ReportFormat> = [.csv, .text], dialect: CSVDialect = .rfc4180,
+                language: ReportLanguage = .en) {
+        self.formats = formats
+        self.dialect = dialect
+        self.language = language
+    }
+}
+
+/// Renders the reports of a run: pure, no I/O; the same input gives the same bytes.
+public enum ReportRenderer {
+    /// Every file name a run can write, for `ReportWriter.write(_:to:removing:)`.
+    public static let allFileNames = [
+        FindingsCSV.fileName, NormeringCSV.fileName, RejectsCSV.fileName, SummaryText.fileName,
+        FindingsJSON.fileName,
+    ]
+
+    /// The reports for `settings.formats`, in a fixed order: findings.csv, normering.csv,
+    /// rejects.csv (format `csv`), summary.txt (`text`), findings.json (`json`).
+    /// Format `html` is not rendered by this module (yet).
+    public static func render(evaluation: Evaluation, importResult: ImportResult,
+                              settings: ReportSettings = ReportSettings()) -> [ReportFile] {
+        var files: [ReportFile] = []
+        if settings.formats.contains(.csv) {
+            files.append(ReportFile(name: FindingsCSV.fileName,
+                                    bytes: FindingsCSV.render(evaluation.findings, dialect: settings.dialect)))
+            files.append(ReportFile(name: NormeringCSV.fileName,
+                                    bytes: NormeringCSV.render(evaluation.normering, dialect: settings.dialect)))
+            files.append(ReportFile(name: RejectsCSV.fileName,
+                                    bytes: RejectsCSV.render(importResult.diagnostics, dialect: settings.dialect)))
+        }
+        if settings.formats.contains(.text) {
+            files.append(ReportFile(name: SummaryText.fileName,
+                                    bytes: SummaryText.render(evaluation: evaluation, importResult: importResult,
+                                                              language: settings.language)))
+        }
+        if settings.formats.contains(.json) {
+            files.append(ReportFile(name: FindingsJSON.fileName, bytes: FindingsJSON.render(evaluation.findings)))
+        }
+        return files
+    }
+}
