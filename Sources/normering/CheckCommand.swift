@@ -1,7 +1,93 @@
 import ArgumentParser
+import Foundation
+import NormeringConfig
+import NormeringCore
+import NormeringImport
+import NormeringReports
+import NormeringRules
 
-// Placeholder: replaced by the real command in its own change.
+/// `normering check [PATH…]`: import, apply the rules, write the reports.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Not built yet.")
-    func run() throws { throw ValidationError("'check' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Import the exports, apply the rules and write the reports.",
+        discussion: """
+            With no path, reads the folder named by `imports` in the config file (default \
+            Imports/) and writes the reports to Reports/. Exit status: 0 when no legal rule \
+            fails, 1 when one does, 2 on a usage error or when the input had errors (unless \
+            --allow-rejects), 3 on an internal error.
+            """
+    )
+
+    @Argument(help: "Export files or folders (folders are searched recursively for *.xml).")
+    var paths: [String] = []
+
+    @Option(help: "The configuration file (default: normering.yml in the current folder, if present).")
+    var config: String?
+
+    @Option(help: "The folder to write the reports to (default: Reports).")
+    var output: String?
+
+    @Option(help: "Only this month (YYYY-MM).")
+    var period: String?
+
+    @Option(help: "Only this year (YYYY).")
+    var year: String?
+
+    @Option(help: "Comma-separated report formats: csv, text, json (default: csv,text).")
+    var format: String?
+
+    @Option(name: .customLong("csv-dialect"), help: "rfc4180 or excel-da.")
+    var csvDialect: CSVDialect?
+
+    @Option(help: "Language of the text report: en or da.")
+    var language: ReportLanguage?
+
+    @Flag(name: .customLong("allow-rejects"), help: "Let the rules decide the exit status even when input had errors.")
+    var allowRejects = false
+
+    @Option(name: .customLong("fail-on"), help: "Which failing rows give exit status 1: never, legal, target.")
+    var failOn: FailOn?
+
+    @Flag(help: "Print nothing but problems.")
+    var quiet = false
+
+    func run() throws {
+        var settings = try loadConfiguration(config)
+        if let output { settings.reports = output }
+        if let csvDialect { settings.csvDialect = csvDialect }
+        if let language { settings.language = language }
+        if let failOn { settings.failOn = failOn }
+        if allowRejects { settings.allowRejects = true }
+        if let format { settings.formats = try ReportFormat.parseList(format) }
+        let periods = try PeriodFilter.range(period: period, year: year)
+
+        let files = try findExports(paths.isEmpty ? [settings.imports] : paths)
+        let progress = ProgressPrinter.makeIfTerminal(quiet: quiet)
+        var onProgress: (@Sendable (ImportProgress) -> Void)?
+        if let progress { onProgress = { update in progress.update(update) } }
+        let imported = Importer(options: ImportOptions(periods: periods)).run(files: files, progress: onProgress)
+        progress?.finish()
+        for diagnostic in imported.diagnostics { Terminal.error(diagnostic.formatted) }
+
+        let evaluation = RuleEngine(ruleSet: settings.ruleSet).evaluate(imported.dataset)
+        let reports = ReportRenderer.render(
+            evaluation: evaluation, importResult: imported,
+            settings: ReportSettings(formats: Set(settings.formats), dialect: settings.csvDialect,
+                                     language: settings.language))
+        do {
+            try ReportWriter().write(reports, to: settings.reports, removing: ReportRenderer.allFileNames)
+        } catch {
+            throw CLIError(error.message)
+        }
+
+        let status = ExitStatus.of(
+            findings: evaluation.findings, inputHadErrors: imported.hasErrors,
+            allowRejects: settings.allowRejects, failOn: settings.failOn)
+        if !quiet {
+            print(CheckOutcome(evaluation: evaluation, importResult: imported, reports: reports,
+                               folder: settings.reports).text)
+        }
+        if status != ExitStatus.success { throw ExitCode(status.rawValue) }
+    }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import NormeringCore
 
 /// `normering`: checks staffing in daycare and schools against the law and local targets.
 struct Normering: ParsableCommand {
@@ -10,4 +12,26 @@ struct Normering: ParsableCommand {
     )
 }
 
-Normering.main()
+// Exit statuses of rules.md § 4: a usage error is 2 (ArgumentParser's own is 64), an
+// unexpected error is an internal error, 3.
+do {
+    var command = try Normering.parseAsRoot()
+    try command.run()
+} catch let code as ExitCode {
+    exit(code.rawValue)
+} catch let error as CLIError {
+    Terminal.error("normering: error: \(error.description)")
+    exit(ExitStatus.inputOrUsage.rawValue)
+} catch {
+    let code = Normering.exitCode(for: error)
+    if code == .success {
+        print(Normering.fullMessage(for: error))
+        exit(0)
+    } else if code == .validationFailure {
+        Terminal.error(Normering.fullMessage(for: error))
+        exit(ExitStatus.inputOrUsage.rawValue)
+    } else {
+        Terminal.error("normering: internal error: \(error)")
+        exit(ExitStatus.internalError.rawValue)
+    }
+}

@@ -22,8 +22,29 @@ struct ByteSpan {
     var isEmpty: Bool { count == 0 }
 
     /// The bytes as UTF-8 text (libxml2 hands over UTF-8 whatever the file's encoding).
+    ///
+    /// Without entity substitution (`XML_PARSE_NOENT`, which we never set), libxml2's SAX2
+    /// hands `&amp;` and `&#38;` in attribute values over as the five bytes `&#38;` (meant for
+    /// its tree builder to re-parse); every other reference is already replaced, and a bare
+    /// `&` cannot occur. So each `&#38;` here stands for exactly one `&`.
     var string: String {
-        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: base, count: count)
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(count)
+        var index = 0
+        while index < count {
+            if base[index] == UInt8(ascii: "&"), index + 4 < count, base[index + 1] == UInt8(ascii: "#"),
+               base[index + 2] == UInt8(ascii: "3"), base[index + 3] == UInt8(ascii: "8"),
+               base[index + 4] == UInt8(ascii: ";") {
+                decoded.append(UInt8(ascii: "&"))
+                index += 5
+            } else {
+                decoded.append(base[index])
+                index += 1
+            }
+        }
+        return String(decoding: decoded, as: UTF8.self)
     }
 
     /// Whether the bytes are exactly those of `literal`.

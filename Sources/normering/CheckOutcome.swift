@@ -1,0 +1,36 @@
+import NormeringCore
+import NormeringReports
+
+/// The few lines `check` prints when it is done: what was read and written, and the
+/// municipality's legal result per year.
+struct CheckOutcome {
+    let evaluation: Evaluation
+    let importResult: ImportResult
+    let reports: [ReportFile]
+    let folder: String
+
+    var text: String {
+        let stats = importResult.statistics
+        let errors = importResult.diagnostics.filter { $0.severity == .error }.count
+        let warnings = importResult.diagnostics.count - errors
+        var lines = [
+            "Read \(stats.filesRead) files, \(stats.recordsRead) records: \(stats.recordsUsed) used, "
+                + "\(stats.recordsIgnored) ignored, \(stats.recordsRejected) rejected "
+                + "(\(errors) errors, \(warnings) warnings).",
+        ]
+        for row in evaluation.findings where row.scope == .municipality && row.rule == "minimum-staffing" {
+            guard case .year = row.period else { continue }
+            let verdict: String
+            switch row.status {
+            case .pass: verdict = "meets the minimum staffing"
+            case .fail: verdict = "does NOT meet the minimum staffing"
+            case .notInForce: verdict = "minimum staffing not in force"
+            case .info: verdict = "minimum staffing"
+            }
+            lines.append("\(row.period) municipality \(row.municipality): \(verdict) "
+                + "(\(row.months) months, \(row.severity.rawValue)).")
+        }
+        lines.append("Wrote \(reports.map(\.name).joined(separator: ", ")) to \(folder).")
+        return lines.joined(separator: "\n")
+    }
+}

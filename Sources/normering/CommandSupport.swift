@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import NormeringConfig
+import NormeringCore
+import NormeringImport
+
+/// The configuration a command runs with: `--config FILE`, else `normering.yml` in the
+/// current folder when present, else the built-in defaults. A bad file is a usage error.
+func loadConfiguration(_ explicitPath: String?) throws -> Configuration {
+    do {
+        return try ConfigurationLoader.resolve(explicitPath: explicitPath)
+    } catch {
+        Terminal.error(error.description)
+        throw ExitCode(ExitStatus.inputOrUsage.rawValue)
+    }
+}
+
+/// The export files under `paths`; a path that does not exist is a usage error.
+func findExports(_ paths: [String]) throws -> [String] {
+    do {
+        return try ExportFinder.find(paths)
+    } catch {
+        throw CLIError("\(error)")
+    }
+}
+
+/// `--period YYYY-MM` / `--year YYYY` as a range of months.
+enum PeriodFilter {
+    static func range(period: String?, year: String?) throws -> ClosedRange<YearMonth>? {
+        if period != nil && year != nil { throw ValidationError("give --period or --year, not both") }
+        if let period {
+            guard let month = YearMonth(period) else {
+                throw ValidationError("--period \"\(period)\": write the month as YYYY-MM, e.g. 2025-03")
+            }
+            return month...month
+        }
+        if let year {
+            guard year.count == 4, let number = Int(year), let first = YearMonth(year: number, month: 1),
+                  let last = YearMonth(year: number, month: 12) else {
+                throw ValidationError("--year \"\(year)\": write the year as YYYY, e.g. 2025")
+            }
+            return first...last
+        }
+        return nil
+    }
+}
+
+extension ReportFormat {
+    /// Parses `csv,text,json`.
+    static func parseList(_ text: String) throws -> [ReportFormat] {
+        try text.split(separator: ",").map { part in
+            let name = part.trimmingCharacters(in: .whitespaces)
+            guard let format = ReportFormat(rawValue: name), format != .html else {
+                throw ValidationError("--format: unknown format \"\(name)\"; use csv, text or json")
+            }
+            return format
+        }
+    }
+}
+
+extension CSVDialect: ExpressibleByArgument {}
+extension ReportLanguage: ExpressibleByArgument {}
+extension FailOn: ExpressibleByArgument {}
