@@ -34,11 +34,16 @@ let package = Package(
         .target(name: "NormeringReports", dependencies: ["NormeringCore"]),
         // A deterministic generator of a fictional municipality's exports.
         .target(name: "NormeringSample", dependencies: ["NormeringCore"]),
+        // One check run: files → records → figures → reports, in memory, no printing.
+        .target(
+            name: "NormeringPipeline",
+            dependencies: ["NormeringCore", "NormeringImport", "NormeringRules", "NormeringConfig", "NormeringReports"]
+        ),
         .executableTarget(
             name: "normering",
             dependencies: [
                 "NormeringCore", "NormeringRules", "NormeringConfig", "NormeringImport",
-                "NormeringReports", "NormeringSample",
+                "NormeringReports", "NormeringSample", "NormeringPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,8 +69,9 @@ let package = Package(
             name: "NormeringEndToEndTests",
             dependencies: [
                 "NormeringCore", "NormeringImport", "NormeringRules", "NormeringConfig", "NormeringReports",
-                "NormeringSample", "normering",
-            ]
+                "NormeringSample", "NormeringPipeline", "normering",
+            ],
+            exclude: ["Examples"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -3,6 +3,7 @@ import Foundation
 import NormeringConfig
 import NormeringCore
 import NormeringImport
+import NormeringPipeline
 import NormeringReports
 import NormeringRules
 
@@ -66,28 +67,20 @@ struct CheckCommand: ParsableCommand {
         let progress = ProgressPrinter.makeIfTerminal(quiet: quiet)
         var onProgress: (@Sendable (ImportProgress) -> Void)?
         if let progress { onProgress = { update in progress.update(update) } }
-        let imported = Importer(options: ImportOptions(periods: periods)).run(files: files, progress: onProgress)
+        let outcome = CheckRun(configuration: settings, periods: periods).run(files: files, progress: onProgress)
         progress?.finish()
-        for diagnostic in imported.diagnostics { Terminal.error(diagnostic.formatted) }
+        for diagnostic in outcome.importResult.diagnostics { Terminal.error(diagnostic.formatted) }
 
-        let evaluation = RuleEngine(ruleSet: settings.ruleSet).evaluate(imported.dataset)
-        let reports = ReportRenderer.render(
-            evaluation: evaluation, importResult: imported,
-            settings: ReportSettings(formats: Set(settings.formats), dialect: settings.csvDialect,
-                                     language: settings.language))
         do {
-            try ReportWriter().write(reports, to: settings.reports, removing: ReportRenderer.allFileNames)
+            try ReportWriter().write(outcome.reports, to: settings.reports, removing: ReportRenderer.allFileNames)
         } catch {
             throw CLIError(error.message)
         }
 
-        let status = ExitStatus.of(
-            findings: evaluation.findings, inputHadErrors: imported.hasErrors,
-            allowRejects: settings.allowRejects, failOn: settings.failOn)
         if !quiet {
-            print(CheckOutcome(evaluation: evaluation, importResult: imported, reports: reports,
-                               folder: settings.reports).text)
+            print(CheckOutcome(evaluation: outcome.evaluation, importResult: outcome.importResult,
+                               reports: outcome.reports, folder: settings.reports).text)
         }
-        if status != ExitStatus.success { throw ExitCode(status.rawValue) }
+        if outcome.status != ExitStatus.success { throw ExitCode(outcome.status.rawValue) }
     }
 }
