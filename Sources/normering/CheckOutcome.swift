@@ -28,7 +28,7 @@ struct CheckOutcome {
             case .info: verdict = "minimum staffing"
             }
             lines.append("\(row.period) municipality \(row.municipality): \(verdict) "
-                + "(\(row.months) months, \(row.severity.rawValue)).")
+                + "(\(row.months) \(row.months == 1 ? "month" : "months"), \(row.severity.rawValue)).")
         }
         lines.append("Wrote \(reports.map(\.name).joined(separator: ", ")) to \(folder).")
         return lines.joined(separator: "\n")
