@@ -33,8 +33,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Days since 1970-01-01 (negative before).
-    public var dayNumber: Int {
-        // Howard Hinnant's days_from_civil.
+    public var dayNumber: Int { Self.dayNumber(year: year, month: month, day: day) }
+
+    /// The day number of a year, month and day without checking them: a `day` past the
+    /// month's end rolls on into the next month (Howard Hinnant's days_from_civil).
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400

@@ -5,14 +5,7 @@ import NormeringCore
 enum Civil {
     /// The day number of a date; `day` may run past the month's end (it then rolls on).
     static func day(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        // Howard Hinnant's days_from_civil.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        LocalDate.dayNumber(year: year, month: month, day: day)
     }
 
     /// Year, month and day of a day number.
