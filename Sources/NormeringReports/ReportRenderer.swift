@@ -20,12 +20,12 @@ public enum ReportRenderer {
     /// Every file name a run can write, for `ReportWriter.write(_:to:removing:)`.
     public static let allFileNames = [
         FindingsCSV.fileName, NormeringCSV.fileName, RejectsCSV.fileName, SummaryText.fileName,
-        FindingsJSON.fileName,
+        FindingsJSON.fileName, HTMLReport.fileName,
     ]
 
     /// The reports for `settings.formats`, in a fixed order: findings.csv, normering.csv,
-    /// rejects.csv (format `csv`), summary.txt (`text`), findings.json (`json`).
-    /// Format `html` is not rendered by this module (yet).
+    /// rejects.csv (format `csv`), summary.txt (`text`), findings.json (`json`), report.html
+    /// (`html`).
     public static func render(evaluation: Evaluation, importResult: ImportResult,
                               settings: ReportSettings = ReportSettings()) -> [ReportFile] {
         var files: [ReportFile] = []
@@ -44,6 +44,11 @@ public enum ReportRenderer {
         }
         if settings.formats.contains(.json) {
             files.append(ReportFile(name: FindingsJSON.fileName, bytes: FindingsJSON.render(evaluation.findings)))
+        }
+        if settings.formats.contains(.html) {
+            files.append(ReportFile(name: HTMLReport.fileName,
+                                    bytes: HTMLReport.render(evaluation: evaluation, importResult: importResult,
+                                                             language: settings.language)))
         }
         return files
     }

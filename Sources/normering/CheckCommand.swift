@@ -35,13 +35,13 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Only this year (YYYY).")
     var year: String?
 
-    @Option(help: "Comma-separated report formats: csv, text, json (default: csv,text).")
+    @Option(help: "Comma-separated report formats: csv, text, json, html (default: csv,text).")
     var format: String?
 
     @Option(name: .customLong("csv-dialect"), help: "rfc4180 or excel-da.")
     var csvDialect: CSVDialect?
 
-    @Option(help: "Language of the text report: en or da.")
+    @Option(help: "Language of the text and HTML reports: en or da.")
     var language: ReportLanguage?
 
     @Flag(name: .customLong("allow-rejects"), help: "Let the rules decide the exit status even when input had errors.")

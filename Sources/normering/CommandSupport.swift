@@ -46,12 +46,12 @@ enum PeriodFilter {
 }
 
 extension ReportFormat {
-    /// Parses `csv,text,json`.
+    /// Parses `csv,text,json,html`.
     static func parseList(_ text: String) throws -> [ReportFormat] {
         try text.split(separator: ",").map { part in
             let name = part.trimmingCharacters(in: .whitespaces)
-            guard let format = ReportFormat(rawValue: name), format != .html else {
-                throw ValidationError("--format: unknown format \"\(name)\"; use csv, text or json")
+            guard let format = ReportFormat(rawValue: name) else {
+                throw ValidationError("--format: unknown format \"\(name)\"; use csv, text, json or html")
             }
             return format
         }
