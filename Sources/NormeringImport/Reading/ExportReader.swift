@@ -45,7 +45,7 @@ final class ExportReader {
         self.path = path
         self.fileIndex = fileIndex
         self.periods = periods
-        self.result = ParsedFile(path: path)
+        self.result = ParsedFile(path: path, fileIndex: fileIndex)
         result.statistics.filesRead = 1
     }
 
@@ -194,7 +194,7 @@ final class ExportReader {
 
     /// The result once the parser is done.
     func finish(bytesRead: Int) -> ParsedFile {
-        if result.skipped { return ParsedFile(path: path, skipped: true) }
+        if result.skipped { return ParsedFile(path: path, fileIndex: fileIndex, skipped: true) }
         result.statistics.bytesRead = bytesRead
         if fileRejected || header == nil {
             result.header = nil

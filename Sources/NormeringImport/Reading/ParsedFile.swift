@@ -22,6 +22,8 @@ struct FoundDiagnostic: Sendable {
 struct ParsedFile: Sendable {
     /// The path as the run found it.
     var path: String
+    /// The file's position in the run's reading order.
+    var fileIndex = 0
     /// The root: kind, municipality and period; `nil` when the file contributes nothing.
     var header: ExportHeader?
     /// Institution elements that passed their own checks, in reading order.
