@@ -48,7 +48,10 @@ public struct RuleEngine: Sendable {
             output.subjectCoverage += result.subjectCoverage
         }
         let table = NormeringTable.fillingShares(of: output.normering, from: output.findings)
-        let coverage = output.subjectCoverage.sorted(by: SubjectCoverage.reportOrder)
+        // Each row's folded subject once, not once per comparison.
+        let coverage = output.subjectCoverage.map { (key: SubjectName.key($0.subject), row: $0) }
+            .sorted { SubjectCoverage.reportOrder($0.row, $0.key, $1.row, $1.key) }
+            .map(\.row)
         return Evaluation(findings: output.findings, normering: table, subjectCoverage: coverage)
     }
 }
@@ -56,10 +59,15 @@ public struct RuleEngine: Sendable {
 extension SubjectCoverage {
     /// Period, municipality, institution id, then subject (folded), code-point order.
     static func reportOrder(_ a: SubjectCoverage, _ b: SubjectCoverage) -> Bool {
+        reportOrder(a, SubjectName.key(a.subject), b, SubjectName.key(b.subject))
+    }
+
+    /// `reportOrder` with each row's folded subject given.
+    static func reportOrder(_ a: SubjectCoverage, _ subjectA: String, _ b: SubjectCoverage, _ subjectB: String) -> Bool {
         if a.period != b.period { return a.period < b.period }
-        let keysA = [a.municipality, a.institutionID, SubjectName.key(a.subject)]
-        let keysB = [b.municipality, b.institutionID, SubjectName.key(b.subject)]
-        for (x, y) in zip(keysA, keysB) where x != y { return x.codePointPrecedes(y) }
+        if a.municipality != b.municipality { return a.municipality.codePointPrecedes(b.municipality) }
+        if a.institutionID != b.institutionID { return a.institutionID.codePointPrecedes(b.institutionID) }
+        if subjectA != subjectB { return subjectA.codePointPrecedes(subjectB) }
         return false
     }
 }
