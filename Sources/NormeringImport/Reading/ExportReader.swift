@@ -129,7 +129,7 @@ final class ExportReader {
         switch depth {
         case 3:
             if let finished = employee {
-                institution?.employees.append(finished)
+                institution?.append(finished)
                 employee = nil
             }
             record = nil
@@ -360,7 +360,7 @@ final class ExportReader {
             case .child:
                 guard let child = try readChild(attributes, recordID: recordID, at: here, period: header.period,
                                                 kind: kind) else { return skip() }
-                institution?.children.append(child)
+                institution?.append(child)
             case .schoolClass:
                 institution?.classes.append(try readClass(attributes, at: here))
             case .pupils:
