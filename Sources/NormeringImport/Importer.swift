@@ -4,6 +4,10 @@ import NormeringCore
 
 /// Imports a run's export files: each file read on its own (in parallel), then joined
 /// per (municipality, institution id, period) in reading order.
+///
+/// Two ways to run: `run(files:progress:consume:)` hands the joined records on one period at
+/// a time, so memory stays flat however many months a run holds; `run(files:progress:)`
+/// gathers them into one `ImportResult`. Both give the same records, diagnostics and counts.
 public struct Importer: Sendable {
     public var options: ImportOptions
 
@@ -14,42 +18,82 @@ public struct Importer: Sendable {
     /// Reads and joins `files` (read in UTF-8 byte order of their paths, whatever the
     /// order given). The result is the same for any worker count.
     public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil) -> ImportResult {
-        let paths = ExportFinder.sortedUnique(files)
-        var parsed = parseAll(paths, progress: progress)
-        let joined = Joiner.join(&parsed)
-
-        var statistics = ImportStatistics()
-        var found: [(file: Int, line: Int, sequence: Int, diagnostic: Diagnostic)] = []
-        for (index, file) in parsed.enumerated() where !file.skipped {
-            statistics.add(file.statistics)
-            for item in file.diagnostics {
-                found.append((index, item.diagnostic.location.line, item.sequence, item.diagnostic))
-            }
+        var months: [InstitutionMonth] = []
+        let summary = run(files: files, progress: progress) { period in
+            months.append(contentsOf: period.institutionMonths)
         }
-        for (index, item) in joined.diagnostics {
-            found.append((index, item.diagnostic.location.line, item.sequence, item.diagnostic))
-        }
-        found.sort { ($0.file, $0.line, $0.sequence) < ($1.file, $1.line, $1.sequence) }
-        statistics.recordsUsed = joined.recordsUsed
-        statistics.recordsIgnored = joined.recordsIgnored
-        statistics.recordsRejected += joined.recordsRejected
-        return ImportResult(dataset: Dataset(institutionMonths: joined.institutionMonths),
-                            diagnostics: found.map(\.diagnostic), statistics: statistics)
+        return ImportResult(dataset: Dataset(institutionMonths: months), diagnostics: summary.diagnostics,
+                            statistics: summary.statistics)
     }
 
-    /// Each file on its own, with up to `options.workers` at a time; results in file order.
-    func parseAll(_ paths: [String], progress: (@Sendable (ImportProgress) -> Void)?) -> [ParsedFile] {
+    /// Reads and joins `files` one period at a time: `consume` gets each period's joined
+    /// records (a `Dataset` of that period only), in ascending period order, on the calling
+    /// thread, and the records are freed when it returns. Periods without any
+    /// institution-month are not handed on.
+    ///
+    /// While `consume` works on one period, the workers read the next one's files, so at most
+    /// two periods' records are held at a time. A file's period is taken from its first bytes;
+    /// a file whose start is not plain (UTF-16, an unusual encoding) is read first and placed
+    /// by the period its parser finds. Every cross-file check lies within one period, so the
+    /// records, diagnostics (sorted by file in reading order, line, then order found) and
+    /// counts are exactly those of `run(files:progress:)`.
+    public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil,
+                    consume: (Dataset) -> Void) -> ImportSummary {
+        let paths = ExportFinder.sortedUnique(files)
         ExportFileParser.prepare()
-        let periods = options.periods
-        let state = ParseState(count: paths.count)
-        let work: @Sendable () -> Void = {
-            while let index = state.claim() {
-                let file = ExportFileParser.parse(path: paths[index], fileIndex: index, periods: periods)
-                let done = state.store(file, at: index)
-                progress?(done)
+        let tally = RunTally(paths: paths, progress: progress)
+        let hints = paths.map(PeriodHint.scan(path:))
+
+        // Files whose start does not tell their period (or names one outside the run) first.
+        var groups: [YearMonth: PeriodGroup] = [:]
+        let readFirst = paths.indices.filter { index in
+            guard let hint = hints[index] else { return true }
+            return options.periods.map { !$0.contains(hint) } ?? false
+        }
+        for file in parse(readFirst, tally: tally) {
+            guard let period = file.header?.period else { continue }
+            groups[period, default: PeriodGroup()].parsed.append(file)
+        }
+        let readAlready = Set(readFirst)
+        for index in paths.indices where !readAlready.contains(index) {
+            if let hint = hints[index] { groups[hint, default: PeriodGroup()].toParse.append(index) }
+        }
+
+        let ordered = groups.keys.sorted().compactMap { groups.removeValue(forKey: $0) }
+        let pipeline = PeriodPipeline(groups: ordered, paths: paths, periods: options.periods, tally: tally)
+        let workers = max(1, min(options.workers, ordered.reduce(0) { $0 + $1.toParse.count }))
+        let group = DispatchGroup()
+        for _ in 0..<workers { DispatchQueue.global().async(group: group) { pipeline.work() } }
+        var joinDiagnostics: [(fileIndex: Int, found: FoundDiagnostic)] = []
+        var joinCounts = ImportStatistics()
+        for index in ordered.indices {
+            var files = pipeline.take(index)
+            let joined = Joiner.join(&files)
+            files = []
+            joinDiagnostics += joined.diagnostics
+            joinCounts.recordsUsed += joined.recordsUsed
+            joinCounts.recordsIgnored += joined.recordsIgnored
+            joinCounts.recordsRejected += joined.recordsRejected
+            if !joined.institutionMonths.isEmpty {
+                consume(Dataset(institutionMonths: joined.institutionMonths))
             }
         }
-        let workers = max(1, min(options.workers, paths.count))
+        group.wait()
+        return tally.summary(adding: joinDiagnostics, counts: joinCounts)
+    }
+
+    /// Each file on its own, with up to `options.workers` at a time; results in the order given.
+    private func parse(_ indices: [Int], tally: RunTally) -> [ParsedFile] {
+        guard !indices.isEmpty else { return [] }
+        let periods = options.periods
+        let state = ClaimState(indices: indices)
+        let work: @Sendable () -> Void = {
+            while let (slot, index) = state.claim() {
+                let file = ExportFileParser.parse(path: tally.paths[index], fileIndex: index, periods: periods)
+                state.store(tally.record(file, index: index), at: slot)
+            }
+        }
+        let workers = max(1, min(options.workers, indices.count))
         if workers == 1 {
             work()
         } else {
@@ -61,35 +105,110 @@ public struct Importer: Sendable {
     }
 }
 
-/// The shared state of the reading workers: the next file to take, and the results.
-private final class ParseState: @unchecked Sendable {
+/// What a streaming import returns once every period has been handed on: every problem
+/// and the counts (the records went to the caller period by period).
+public struct ImportSummary: Sendable {
+    /// Every error and warning, sorted by file (in reading order), line, then the order found.
+    public var diagnostics: [Diagnostic]
+    public var statistics: ImportStatistics
+
+    public init(diagnostics: [Diagnostic], statistics: ImportStatistics) {
+        self.diagnostics = diagnostics
+        self.statistics = statistics
+    }
+
+    /// Whether any input error was found (exit status 2 unless rejects are allowed).
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// The files of one period: those still to read, and those read already (their period was
+/// not told by their first bytes).
+struct PeriodGroup: Sendable {
+    var toParse: [Int] = []
+    var parsed: [ParsedFile] = []
+}
+
+/// The whole run's small results, per file: diagnostics and counts (the records travel on).
+final class RunTally: @unchecked Sendable {
+    let paths: [String]
     private let lock = NSLock()
+    private let progressHandler: (@Sendable (ImportProgress) -> Void)?
+    private var progress: ImportProgress
+    private var diagnostics: [[FoundDiagnostic]]
+    private var statistics: [ImportStatistics?]
+
+    init(paths: [String], progress: (@Sendable (ImportProgress) -> Void)?) {
+        self.paths = paths
+        self.progressHandler = progress
+        self.progress = ImportProgress(filesDone: 0, filesTotal: paths.count, bytesRead: 0, recordsRead: 0)
+        diagnostics = Array(repeating: [], count: paths.count)
+        statistics = Array(repeating: nil, count: paths.count)
+    }
+
+    /// Keeps the diagnostics and counts of file `index`, reports progress; hands the file on
+    /// without its diagnostics.
+    func record(_ file: consuming ParsedFile, index: Int) -> ParsedFile {
+        lock.lock()
+        progress.filesDone += 1
+        if !file.skipped {
+            diagnostics[index] = file.diagnostics
+            statistics[index] = file.statistics
+            progress.bytesRead += file.statistics.bytesRead
+            progress.recordsRead += file.statistics.recordsRead
+        }
+        let snapshot = progress
+        lock.unlock()
+        file.diagnostics = []
+        progressHandler?(snapshot)
+        return file
+    }
+
+    /// Every diagnostic in order, and the counts, with the join's added.
+    func summary(adding joined: [(fileIndex: Int, found: FoundDiagnostic)], counts: ImportStatistics) -> ImportSummary {
+        lock.lock()
+        defer { lock.unlock() }
+        var total = ImportStatistics()
+        var found: [(file: Int, line: Int, sequence: Int, diagnostic: Diagnostic)] = []
+        for index in paths.indices {
+            guard let counts = statistics[index] else { continue }
+            total.add(counts)
+            for item in diagnostics[index] {
+                found.append((index, item.diagnostic.location.line, item.sequence, item.diagnostic))
+            }
+        }
+        for (index, item) in joined {
+            found.append((index, item.diagnostic.location.line, item.sequence, item.diagnostic))
+        }
+        found.sort { ($0.file, $0.line, $0.sequence) < ($1.file, $1.line, $1.sequence) }
+        total.add(counts)
+        return ImportSummary(diagnostics: found.map(\.diagnostic), statistics: total)
+    }
+}
+
+/// Hands out files to read in order, and collects the results by slot.
+private final class ClaimState: @unchecked Sendable {
+    private let lock = NSLock()
+    private let indices: [Int]
     private var next = 0
     private var files: [ParsedFile?]
-    private var progress: ImportProgress
 
-    init(count: Int) {
-        files = Array(repeating: nil, count: count)
-        progress = ImportProgress(filesDone: 0, filesTotal: count, bytesRead: 0, recordsRead: 0)
+    init(indices: [Int]) {
+        self.indices = indices
+        files = Array(repeating: nil, count: indices.count)
     }
 
-    func claim() -> Int? {
+    func claim() -> (slot: Int, index: Int)? {
         lock.lock()
         defer { lock.unlock() }
-        guard next < files.count else { return nil }
+        guard next < indices.count else { return nil }
         next += 1
-        return next - 1
+        return (next - 1, indices[next - 1])
     }
 
-    /// Stores a file's result; returns the progress with it counted.
-    func store(_ file: ParsedFile, at index: Int) -> ImportProgress {
+    func store(_ file: ParsedFile, at slot: Int) {
         lock.lock()
         defer { lock.unlock() }
-        files[index] = file
-        progress.filesDone += 1
-        progress.bytesRead += file.statistics.bytesRead
-        progress.recordsRead += file.statistics.recordsRead
-        return progress
+        files[slot] = file
     }
 
     func results() -> [ParsedFile] {

@@ -29,15 +29,15 @@ struct Joiner {
     private var output = JoinOutput()
     private var sequence = Joiner.sequenceBase
 
-    /// Joins `files` (in reading order; a file's index is its position). The institution
-    /// elements are moved out of `files`, so that each is freed once joined.
+    /// Joins `files` (in reading order). The institution elements are moved out of `files`,
+    /// so that each is freed once joined.
     static func join(_ files: inout [ParsedFile]) -> JoinOutput {
         var groups: [InstitutionKey: [ParsedInstitution]] = [:]
         var order: [InstitutionKey] = []
         for index in files.indices {
             guard let header = files[index].header else { continue }
-            let elements = files[index].institutions
-            files[index].institutions = []
+            var elements: [ParsedInstitution] = []
+            swap(&elements, &files[index].institutions)
             for element in elements {
                 let key = InstitutionKey(municipality: header.municipality, id: element.id, period: header.period)
                 if groups[key] == nil { order.append(key) }
@@ -45,6 +45,7 @@ struct Joiner {
             }
         }
         var joiner = Joiner()
+        joiner.output.institutionMonths.reserveCapacity(order.count)
         for key in order {
             guard let elements = groups.removeValue(forKey: key) else { continue }
             joiner.joinInstitution(key, elements)
@@ -60,88 +61,118 @@ struct Joiner {
         output.diagnostics.append((fileIndex, found))
     }
 
-    private mutating func keepWarnings(_ warnings: [FoundDiagnostic], fileIndex: Int) {
-        for warning in warnings { output.diagnostics.append((fileIndex, warning)) }
+    /// The warnings of the records kept (`rejected[i]` false, or no rejections at all).
+    private mutating func keepWarnings(_ warnings: [(index: Int, warning: FoundDiagnostic)], rejected: [Bool]?,
+                                       fileIndex: Int) {
+        for (index, warning) in warnings where !(rejected?[index] ?? false) {
+            output.diagnostics.append((fileIndex, warning))
+        }
     }
 
-    /// One institution-month from its elements, in reading order.
-    private mutating func joinInstitution(_ key: InstitutionKey, _ elements: [ParsedInstitution]) {
-        guard let first = elements.first else { return }
-        let firstName = first.name.trimmingWhitespace()
+    /// One institution-month from its elements, in reading order. Each element's record
+    /// arrays are taken over whole where nothing of them is rejected.
+    private mutating func joinInstitution(_ key: InstitutionKey, _ elements: consuming [ParsedInstitution]) {
+        var elements = elements
+        guard !elements.isEmpty else { return }
+        let firstKind = elements[0].kind
+        let firstOwnership = elements[0].ownership
+        let firstLocation = elements[0].location
+        let firstFile = elements[0].fileIndex
+        let firstName = elements[0].name.trimmingWhitespace()
         var month = InstitutionMonth(
-            municipality: key.municipality, id: key.id, name: firstName, kind: first.kind,
-            ownership: first.ownership, district: nil, period: key.period, hasStaffing: false, hasEnrolment: false)
-        var employeeSegments: [String: [Segment]] = [:]
-        var childSegments: [String: [Segment]] = [:]
+            municipality: key.municipality, id: key.id, name: firstName, kind: firstKind,
+            ownership: firstOwnership, district: nil, period: key.period, hasStaffing: false, hasEnrolment: false)
+        var employeeSegments = SegmentIndex(capacity: elements.reduce(0) { $0 + $1.employees.count })
+        var childSegments = SegmentIndex(capacity: elements.reduce(0) { $0 + $1.children.count })
         var classSeen: [String: SourceLocation] = [:]
         // Per accepted employee and child, in `month`'s order: what the period-wide checks need.
-        var employeeExtras: [(file: Int, teaches: [SourceLocation])] = []
-        var childExtras: [(file: Int, minder: String?)] = []
-        var firstAccepted: ParsedInstitution?
-        month.employees.reserveCapacity(elements.reduce(0) { $0 + $1.employees.count })
-        month.children.reserveCapacity(elements.reduce(0) { $0 + $1.children.count })
+        var teachesLocations: [[SourceLocation]] = []
+        var employeeFiles: [Int] = []
+        var minders: [String?] = []
+        var childFiles: [Int] = []
+        var firstAccepted: (location: SourceLocation, fileIndex: Int)?
 
-        for element in elements {
-            let file = element.fileIndex
-            if element.kind != first.kind || element.ownership != first.ownership {
-                let (field, value, firstValue) = element.kind != first.kind
-                    ? ("kind", element.kind.rawValue, first.kind.rawValue)
-                    : ("ownership", element.ownership.rawValue, first.ownership.rawValue)
+        for position in elements.indices {
+            let file = elements[position].fileIndex
+            let elementLocation = elements[position].location
+            if elements[position].kind != firstKind || elements[position].ownership != firstOwnership {
+                let element = elements[position]
+                let (field, value, firstValue) = element.kind != firstKind
+                    ? ("kind", element.kind.rawValue, firstKind.rawValue)
+                    : ("ownership", element.ownership.rawValue, firstOwnership.rawValue)
                 report(.error, "institution-clash",
-                       "\(field) \"\(value)\" disagrees with \"\(firstValue)\" of the first element (\(first.location)): "
+                       "\(field) \"\(value)\" disagrees with \"\(firstValue)\" of the first element (\(firstLocation)): "
                            + "element rejected with its records",
-                       at: element.location, fileIndex: file, institutionID: key.id)
+                       at: elementLocation, fileIndex: file, institutionID: key.id)
                 // Its records' own problems stand (found while reading); the records are dropped.
-                for employee in element.employees { keepWarnings(employee.warnings, fileIndex: file) }
-                for child in element.children { keepWarnings(child.warnings, fileIndex: file) }
+                keepWarnings(element.employeeWarnings, rejected: nil, fileIndex: file)
+                keepWarnings(element.childWarnings, rejected: nil, fileIndex: file)
                 output.recordsRejected += element.acceptedRecordCount + element.ignoredCount
                 continue
             }
-            let name = element.name.trimmingWhitespace()
+            let name = elements[position].name.trimmingWhitespace()
             if name != firstName { // String equality is canonical equivalence: NFC-insensitive.
                 report(.warning, "name-differs",
-                       "name \"\(name)\" differs from \"\(firstName)\" of the first element (\(first.location)): "
+                       "name \"\(name)\" differs from \"\(firstName)\" of the first element (\(firstLocation)): "
                            + "the first is used",
-                       at: element.location, fileIndex: file, institutionID: key.id)
+                       at: elementLocation, fileIndex: file, institutionID: key.id)
             }
-            if firstAccepted == nil { firstAccepted = element }
-            if month.district == nil { month.district = element.district }
-            switch element.export {
+            if firstAccepted == nil { firstAccepted = (elementLocation, file) }
+            if month.district == nil { month.district = elements[position].district }
+            switch elements[position].export {
             case .staffing: month.hasStaffing = true
             case .enrolment: month.hasEnrolment = true
             }
-            output.recordsIgnored += element.ignoredCount
+            output.recordsIgnored += elements[position].ignoredCount
 
-            for employee in element.employees {
-                let value = employee.value
-                let segment = Segment(from: value.from, to: value.to, location: value.location ?? element.location)
-                if let earlier = segment.firstOverlap(in: employeeSegments[value.id]) {
+            // Employees: segments of one id must not overlap (the later is rejected).
+            var employees: [Employee] = []
+            swap(&employees, &elements[position].employees)
+            var rejected: [Bool]?
+            for index in employees.indices {
+                let segment = Segment(from: employees[index].from, to: employees[index].to,
+                                      location: employees[index].location ?? elementLocation)
+                if let earlier = employeeSegments.addUnlessOverlapping(segment, id: employees[index].id) {
                     report(.error, "overlap", segment.overlapMessage(earlier), at: segment.location, fileIndex: file,
-                           institutionID: key.id, recordID: value.id)
+                           institutionID: key.id, recordID: employees[index].id)
                     output.recordsRejected += 1
-                    continue
+                    if rejected == nil { rejected = Array(repeating: false, count: employees.count) }
+                    rejected?[index] = true
                 }
-                employeeSegments[value.id, default: []].append(segment)
-                keepWarnings(employee.warnings, fileIndex: file)
-                month.employees.append(value)
-                employeeExtras.append((file, employee.teachesLocations))
             }
-            for child in element.children {
-                let value = child.value
-                let segment = Segment(from: value.from, to: value.to, location: value.location ?? element.location)
-                if let earlier = segment.firstOverlap(in: childSegments[value.id]) {
+            keepWarnings(elements[position].employeeWarnings, rejected: rejected, fileIndex: file)
+            var teaches: [[SourceLocation]] = []
+            swap(&teaches, &elements[position].teachesLocations)
+            Self.take(employees, rejected: rejected, into: &month.employees)
+            Self.take(teaches, rejected: rejected, into: &teachesLocations)
+            employeeFiles.append(contentsOf: repeatElement(file, count: month.employees.count - employeeFiles.count))
+
+            // Children: likewise.
+            var children: [Child] = []
+            swap(&children, &elements[position].children)
+            rejected = nil
+            for index in children.indices {
+                let segment = Segment(from: children[index].from, to: children[index].to,
+                                      location: children[index].location ?? elementLocation)
+                if let earlier = childSegments.addUnlessOverlapping(segment, id: children[index].id) {
                     report(.error, "overlap", segment.overlapMessage(earlier), at: segment.location, fileIndex: file,
-                           institutionID: key.id, recordID: value.id)
+                           institutionID: key.id, recordID: children[index].id)
                     output.recordsRejected += 1
-                    continue
+                    if rejected == nil { rejected = Array(repeating: false, count: children.count) }
+                    rejected?[index] = true
                 }
-                childSegments[value.id, default: []].append(segment)
-                keepWarnings(child.warnings, fileIndex: file)
-                month.children.append(value)
-                childExtras.append((file, child.minder))
             }
-            for schoolClass in element.classes {
-                let here = schoolClass.location ?? element.location
+            keepWarnings(elements[position].childWarnings, rejected: rejected, fileIndex: file)
+            var childMinders: [String?] = []
+            swap(&childMinders, &elements[position].minders)
+            Self.take(children, rejected: rejected, into: &month.children)
+            Self.take(childMinders, rejected: rejected, into: &minders)
+            childFiles.append(contentsOf: repeatElement(file, count: month.children.count - childFiles.count))
+
+            var classes: [SchoolClass] = []
+            swap(&classes, &elements[position].classes)
+            for schoolClass in classes {
+                let here = schoolClass.location ?? elementLocation
                 if let earlier = classSeen[schoolClass.id] {
                     report(.error, "duplicate-class",
                            "duplicate class id \"\(schoolClass.id)\" (first at \(earlier)): later class rejected",
@@ -152,16 +183,17 @@ struct Joiner {
                 classSeen[schoolClass.id] = here
                 month.classes.append(schoolClass)
             }
-            month.sfoPupils.append(contentsOf: element.sfoPupils)
+            month.sfoPupils.append(contentsOf: elements[position].sfoPupils)
         }
+        elements = []
 
         if month.hasEnrolment {
-            checkTeaches(&month, employeeExtras.map(\.teaches), files: employeeExtras.map(\.file))
+            checkTeaches(&month, teachesLocations, files: employeeFiles)
         }
         if month.kind == .familyDaycare {
-            checkMinders(&month, childExtras.map(\.minder), files: childExtras.map(\.file))
+            checkMinders(&month, minders, files: childFiles)
         }
-        let anchor = firstAccepted ?? first
+        let anchor = firstAccepted ?? (firstLocation, firstFile)
         if month.hasStaffing && !month.hasEnrolment {
             report(.warning, "missing-enrolment", "staffing but no enrolment for \(key.period)",
                    at: anchor.location, fileIndex: anchor.fileIndex, institutionID: key.id)
@@ -173,13 +205,24 @@ struct Joiner {
         output.institutionMonths.append(month)
     }
 
+    /// Appends the records not rejected; the whole array (no copy) when none is and
+    /// `target` is empty.
+    private static func take<Element>(_ records: consuming [Element], rejected: [Bool]?, into target: inout [Element]) {
+        guard let rejected else {
+            if target.isEmpty { target = records } else { target.append(contentsOf: records) }
+            return
+        }
+        for (index, record) in records.enumerated() where !rejected[index] { target.append(record) }
+    }
+
     /// `<teaches class>` must name a class of the period's enrolment: else that element is
     /// dropped (the employee stays). Made only where the period has an enrolment.
     private mutating func checkTeaches(_ month: inout InstitutionMonth, _ locations: [[SourceLocation]], files: [Int]) {
+        guard month.employees.contains(where: { !$0.teaches.isEmpty }) else { return }
         let classes = Set(month.classes.map(\.id))
         for index in month.employees.indices {
+            guard month.employees[index].teaches.contains(where: { !classes.contains($0.classID) }) else { continue }
             let employee = month.employees[index]
-            guard employee.teaches.contains(where: { !classes.contains($0.classID) }) else { continue }
             var kept: [Teaching] = []
             for (position, teaching) in employee.teaches.enumerated() {
                 if classes.contains(teaching.classID) {
@@ -201,18 +244,17 @@ struct Joiner {
     private mutating func checkMinders(_ month: inout InstitutionMonth, _ minders: [String?], files: [Int]) {
         let employees = Set(month.employees.map(\.id))
         for index in month.children.indices {
-            let child = month.children[index]
-            let here = child.location ?? SourceLocation(file: "", line: 0, column: 0)
+            let here = month.children[index].location ?? SourceLocation(file: "", line: 0, column: 0)
             guard let minder = minders[index] else {
                 report(.warning, "minder", "child has no minder (dagplejer): not counted in childminder-size",
-                       at: here, fileIndex: files[index], institutionID: month.id, recordID: child.id)
+                       at: here, fileIndex: files[index], institutionID: month.id, recordID: month.children[index].id)
                 continue
             }
             guard employees.contains(minder) else {
                 report(.warning, "minder",
                        "minder \"\(minder)\" is not an employee of the institution in \(month.period): "
                            + "not counted in childminder-size",
-                       at: here, fileIndex: files[index], institutionID: month.id, recordID: child.id)
+                       at: here, fileIndex: files[index], institutionID: month.id, recordID: month.children[index].id)
                 continue
             }
             month.children[index].minder = minder
@@ -226,13 +268,9 @@ private struct Segment {
     var to: LocalDate?
     var location: SourceLocation
 
-    /// The first of `segments` sharing a day with this one (open ends reach forever).
-    func firstOverlap(in segments: [Segment]?) -> Segment? {
-        segments?.first { other in
-            let startsInTime = Self.notAfter(from, other.to)
-            let otherStartsInTime = Self.notAfter(other.from, to)
-            return startsInTime && otherStartsInTime
-        }
+    /// Whether the two share a day (open ends reach forever).
+    func overlaps(_ other: Segment) -> Bool {
+        Self.notAfter(from, other.to) && Self.notAfter(other.from, to)
     }
 
     /// `start ≤ end`, where a missing start is the beginning and a missing end the end of time.
@@ -244,5 +282,49 @@ private struct Segment {
     func overlapMessage(_ earlier: Segment) -> String {
         "segment from \(from.map(\.description) ?? "(open)") to \(to.map(\.description) ?? "(open)") overlaps "
             + "an earlier segment of the same id (\(earlier.location)): later segment rejected"
+    }
+}
+
+/// The accepted segments of an institution-month's ids, each id's in the order accepted:
+/// one hash look-up per record, no array per id.
+private struct SegmentIndex {
+    private struct Chain {
+        var head: Int
+        var tail: Int
+        static let empty = Chain(head: -1, tail: -1)
+    }
+
+    private var chains: [String: Chain]
+    private var segments: [Segment] = []
+    /// The next segment of the same id, or -1.
+    private var next: [Int] = []
+
+    init(capacity: Int) {
+        chains = Dictionary(minimumCapacity: capacity)
+        segments.reserveCapacity(capacity)
+        next.reserveCapacity(capacity)
+    }
+
+    /// The first segment of `id` accepted before that shares a day with `segment`; when
+    /// there is none, `segment` is accepted and `nil` returned.
+    mutating func addUnlessOverlapping(_ segment: Segment, id: String) -> Segment? {
+        let earlier = Self.link(&chains[id, default: .empty], segments.count, segment, segments, &next)
+        if earlier == nil {
+            segments.append(segment)
+            next.append(-1)
+        }
+        return earlier
+    }
+
+    private static func link(_ chain: inout Chain, _ index: Int, _ segment: Segment, _ segments: [Segment],
+                             _ next: inout [Int]) -> Segment? {
+        var cursor = chain.head
+        while cursor >= 0 {
+            if segment.overlaps(segments[cursor]) { return segments[cursor] }
+            cursor = next[cursor]
+        }
+        if chain.tail >= 0 { next[chain.tail] = index } else { chain.head = index }
+        chain.tail = index
+        return nil
     }
 }

@@ -45,7 +45,7 @@ final class ExportReader {
         self.path = path
         self.fileIndex = fileIndex
         self.periods = periods
-        self.result = ParsedFile(path: path)
+        self.result = ParsedFile(path: path, fileIndex: fileIndex)
         result.statistics.filesRead = 1
     }
 
@@ -129,7 +129,7 @@ final class ExportReader {
         switch depth {
         case 3:
             if let finished = employee {
-                institution?.employees.append(finished)
+                institution?.append(finished)
                 employee = nil
             }
             record = nil
@@ -194,7 +194,7 @@ final class ExportReader {
 
     /// The result once the parser is done.
     func finish(bytesRead: Int) -> ParsedFile {
-        if result.skipped { return ParsedFile(path: path, skipped: true) }
+        if result.skipped { return ParsedFile(path: path, fileIndex: fileIndex, skipped: true) }
         result.statistics.bytesRead = bytesRead
         if fileRejected || header == nil {
             result.header = nil
@@ -360,7 +360,7 @@ final class ExportReader {
             case .child:
                 guard let child = try readChild(attributes, recordID: recordID, at: here, period: header.period,
                                                 kind: kind) else { return skip() }
-                institution?.children.append(child)
+                institution?.append(child)
             case .schoolClass:
                 institution?.classes.append(try readClass(attributes, at: here))
             case .pupils:

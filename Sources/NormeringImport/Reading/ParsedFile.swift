@@ -22,6 +22,8 @@ struct FoundDiagnostic: Sendable {
 struct ParsedFile: Sendable {
     /// The path as the run found it.
     var path: String
+    /// The file's position in the run's reading order.
+    var fileIndex = 0
     /// The root: kind, municipality and period; `nil` when the file contributes nothing.
     var header: ExportHeader?
     /// Institution elements that passed their own checks, in reading order.
@@ -44,6 +46,10 @@ struct ExportHeader: Sendable, Hashable {
 }
 
 /// One accepted `<institution>` element with its accepted records.
+///
+/// Records are kept as the values the join hands on (so that it can take whole arrays
+/// over), with what the join still needs beside them: per employee the position of each
+/// `<teaches>`, per child its `minder`, and the records' warnings, by record index.
 struct ParsedInstitution: Sendable {
     var id: String
     /// As written (not trimmed).
@@ -54,8 +60,18 @@ struct ParsedInstitution: Sendable {
     var district: String?
     var location: SourceLocation
     var export: ExportKind
-    var employees: [ParsedEmployee] = []
-    var children: [ParsedChild] = []
+    var employees: [Employee] = []
+    /// The position of each `<teaches>` of `employees[i].teaches`, in the same order.
+    var teachesLocations: [[SourceLocation]] = []
+    /// Warnings of employees, by index in `employees`, ascending: reported unless the join
+    /// rejects the record.
+    var employeeWarnings: [(index: Int, warning: FoundDiagnostic)] = []
+    /// `minder` is still unset in each: the join sets it once the minder is known to be an employee.
+    var children: [Child] = []
+    /// The `minder` attribute of `children[i]` as written (family daycare only).
+    var minders: [String?] = []
+    /// Warnings of children, by index in `children`, ascending.
+    var childWarnings: [(index: Int, warning: FoundDiagnostic)] = []
     var classes: [SchoolClass] = []
     var sfoPupils: [SFOPupils] = []
     /// Records that do not touch the period (warned about, counted nowhere).
@@ -64,9 +80,21 @@ struct ParsedInstitution: Sendable {
     var fileIndex = 0
 
     var acceptedRecordCount: Int { employees.count + children.count + classes.count + sfoPupils.count }
+
+    mutating func append(_ employee: consuming ParsedEmployee) {
+        for warning in employee.warnings { employeeWarnings.append((employees.count, warning)) }
+        teachesLocations.append(employee.teachesLocations)
+        employees.append(employee.value)
+    }
+
+    mutating func append(_ child: consuming ParsedChild) {
+        for warning in child.warnings { childWarnings.append((children.count, warning)) }
+        minders.append(child.minder)
+        children.append(child.value)
+    }
 }
 
-/// An accepted `<employee>` segment, with what the join still needs.
+/// An accepted `<employee>` segment while it is read, with what the join still needs.
 struct ParsedEmployee: Sendable {
     var value: Employee
     /// The line of each `<teaches>` in `value.teaches`, in the same order.

@@ -5,23 +5,31 @@ import NormeringCore
 enum NormeringTable {
     static func fillingShares(of rows: [NormeringRow], from findings: [Finding]) -> [NormeringRow] {
         guard !rows.isEmpty else { return rows }
-        var trained: [String: Double] = [:]
-        var pedagogue: [String: Double] = [:]
-        for finding in findings where finding.unit.isEmpty {
-            let key = Self.key(finding.period, finding.scope, finding.municipality, finding.institutionID)
-            if finding.rule == QualifiedShareRule.trained.id { trained[key] = finding.value }
-            if finding.rule == QualifiedShareRule.pedagogue.id { pedagogue[key] = finding.value }
+        var trained: [Key: Double] = [:]
+        var pedagogue: [Key: Double] = [:]
+        let trainedID = QualifiedShareRule.trained.id
+        let pedagogueID = QualifiedShareRule.pedagogue.id
+        for finding in findings where finding.unit.isEmpty && (finding.rule == trainedID || finding.rule == pedagogueID) {
+            let key = Key(period: finding.period, scope: finding.scope, municipality: finding.municipality,
+                          institutionID: finding.institutionID)
+            if finding.rule == trainedID { trained[key] = finding.value }
+            if finding.rule == pedagogueID { pedagogue[key] = finding.value }
         }
         return rows.map { row in
             var row = row
-            let key = Self.key(row.period, row.scope, row.municipality, row.institutionID)
+            let key = Key(period: row.period, scope: row.scope, municipality: row.municipality,
+                          institutionID: row.institutionID)
             row.trainedShare = trained[key]
             row.pedagogueShare = pedagogue[key]
             return row
         }
     }
 
-    private static func key(_ period: ReportPeriod, _ scope: Scope, _ municipality: String, _ id: String) -> String {
-        "\(period)\u{1}\(scope.rawValue)\u{1}\(municipality)\u{1}\(id)"
+    /// Period, scope, municipality and institution of a row.
+    private struct Key: Hashable {
+        var period: ReportPeriod
+        var scope: Scope
+        var municipality: String
+        var institutionID: String
     }
 }

@@ -47,19 +47,49 @@ public struct RuleEngine: Sendable {
             output.normering += result.normering
             output.subjectCoverage += result.subjectCoverage
         }
+        // In report order already, so that Evaluation's own sort has a single run to check.
+        output.findings = Finding.sortedForReport(output.findings)
         let table = NormeringTable.fillingShares(of: output.normering, from: output.findings)
-        let coverage = output.subjectCoverage.sorted(by: SubjectCoverage.reportOrder)
+        // Each row's folded subject once, not once per comparison.
+        let coverage = output.subjectCoverage.map { (key: SubjectName.key($0.subject), row: $0) }
+            .sorted { SubjectCoverage.reportOrder($0.row, $0.key, $1.row, $1.key) }
+            .map(\.row)
         return Evaluation(findings: output.findings, normering: table, subjectCoverage: coverage)
+    }
+}
+
+extension Finding {
+    /// `findings` sorted as `Finding.reportOrder` sorts them (the same comparisons, stable),
+    /// with each row's period text made once rather than at every comparison.
+    static func sortedForReport(_ findings: [Finding]) -> [Finding] {
+        let periods = findings.map(\.period.description)
+        let order = findings.indices.sorted { a, b in
+            if periods[a] != periods[b] { return periods[a].codePointPrecedes(periods[b]) }
+            let x = findings[a]
+            let y = findings[b]
+            if x.scope.rawValue != y.scope.rawValue { return x.scope.rawValue.codePointPrecedes(y.scope.rawValue) }
+            if x.institutionID != y.institutionID { return x.institutionID.codePointPrecedes(y.institutionID) }
+            if x.unit != y.unit { return x.unit.codePointPrecedes(y.unit) }
+            if x.rule != y.rule { return x.rule.codePointPrecedes(y.rule) }
+            if x.municipality != y.municipality { return x.municipality.codePointPrecedes(y.municipality) }
+            return false
+        }
+        return order.map { findings[$0] }
     }
 }
 
 extension SubjectCoverage {
     /// Period, municipality, institution id, then subject (folded), code-point order.
     static func reportOrder(_ a: SubjectCoverage, _ b: SubjectCoverage) -> Bool {
+        reportOrder(a, SubjectName.key(a.subject), b, SubjectName.key(b.subject))
+    }
+
+    /// `reportOrder` with each row's folded subject given.
+    static func reportOrder(_ a: SubjectCoverage, _ subjectA: String, _ b: SubjectCoverage, _ subjectB: String) -> Bool {
         if a.period != b.period { return a.period < b.period }
-        let keysA = [a.municipality, a.institutionID, SubjectName.key(a.subject)]
-        let keysB = [b.municipality, b.institutionID, SubjectName.key(b.subject)]
-        for (x, y) in zip(keysA, keysB) where x != y { return x.codePointPrecedes(y) }
+        if a.municipality != b.municipality { return a.municipality.codePointPrecedes(b.municipality) }
+        if a.institutionID != b.institutionID { return a.institutionID.codePointPrecedes(b.institutionID) }
+        if subjectA != subjectB { return subjectA.codePointPrecedes(subjectB) }
         return false
     }
 }
