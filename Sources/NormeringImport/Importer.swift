@@ -105,21 +105,6 @@ public struct Importer: Sendable {
     }
 }
 
-/// What a streaming import returns once every period has been handed on: every problem
-/// and the counts (the records went to the caller period by period).
-public struct ImportSummary: Sendable {
-    /// Every error and warning, sorted by file (in reading order), line, then the order found.
-    public var diagnostics: [Diagnostic]
-    public var statistics: ImportStatistics
-
-    public init(diagnostics: [Diagnostic], statistics: ImportStatistics) {
-        self.diagnostics = diagnostics
-        self.statistics = statistics
-    }
-
-    /// Whether any input error was found (exit status 2 unless rejects are allowed).
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-}
 
 /// The files of one period: those still to read, and those read already (their period was
 /// not told by their first bytes).

@@ -6,6 +6,9 @@ import NormeringRules
 
 /// One run of `normering check`, without the terminal: export files in, rendered reports
 /// and the exit status out. Files → records → figures → reports, in that one direction.
+///
+/// Records are held one period at a time: each period's institution-months are reduced to
+/// the rules' compact monthly figures as soon as the period is joined, then freed.
 public struct CheckRun: Sendable {
     /// The configuration (rules, formats, dialect, language, failOn, allowRejects).
     public var configuration: Configuration
@@ -23,7 +26,8 @@ public struct CheckRun: Sendable {
 
     /// What a run produced.
     public struct Outcome: Sendable {
-        public var importResult: ImportResult
+        /// Every problem of the input, and the counts.
+        public var importSummary: ImportSummary
         public var evaluation: Evaluation
         /// The reports of the configured formats, rendered but not yet written.
         public var reports: [ReportFile]
@@ -35,13 +39,18 @@ public struct CheckRun: Sendable {
     /// the reports.
     public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil) -> Outcome {
         let importer = Importer(options: ImportOptions(workers: workers, periods: periods))
-        let imported = importer.run(files: files, progress: progress)
-        let evaluation = RuleEngine(ruleSet: configuration.ruleSet).evaluate(imported.dataset)
+        let engine = RuleEngine(ruleSet: configuration.ruleSet)
+        var figures: [InstitutionMonthFigures] = []
+        let summary = importer.run(files: files, progress: progress) { period in
+            figures.reserveCapacity(figures.count + period.institutionMonths.count)
+            for month in period.institutionMonths { figures.append(engine.monthlyFigures(for: month)) }
+        }
+        let evaluation = engine.evaluate(figures: figures)
         let settings = ReportSettings(formats: Set(configuration.formats), dialect: configuration.csvDialect,
                                       language: configuration.language)
-        let reports = ReportRenderer.render(evaluation: evaluation, importResult: imported, settings: settings)
-        let status = ExitStatus.of(findings: evaluation.findings, inputHadErrors: imported.hasErrors,
+        let reports = ReportRenderer.render(evaluation: evaluation, importSummary: summary, settings: settings)
+        let status = ExitStatus.of(findings: evaluation.findings, inputHadErrors: summary.hasErrors,
                                    allowRejects: configuration.allowRejects, failOn: configuration.failOn)
-        return Outcome(importResult: imported, evaluation: evaluation, reports: reports, status: status)
+        return Outcome(importSummary: summary, evaluation: evaluation, reports: reports, status: status)
     }
 }

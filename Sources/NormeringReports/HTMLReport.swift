@@ -16,8 +16,8 @@ public enum HTMLReport {
     public static let fileName = "report.html"
 
     /// The file's bytes.
-    public static func render(evaluation: Evaluation, importResult: ImportResult, language: ReportLanguage) -> [UInt8] {
-        var page = HTMLPageBuilder(evaluation: evaluation, importResult: importResult, language: language)
+    public static func render(evaluation: Evaluation, importSummary: ImportSummary, language: ReportLanguage) -> [UInt8] {
+        var page = HTMLPageBuilder(evaluation: evaluation, importSummary: importSummary, language: language)
         page.build()
         return Array(page.out.utf8)
     }
@@ -26,7 +26,7 @@ public enum HTMLReport {
 /// Writes the page into `out`, line by line.
 struct HTMLPageBuilder {
     let evaluation: Evaluation
-    let importResult: ImportResult
+    let importSummary: ImportSummary
     let language: ReportLanguage
     let labels: SummaryLabels
     let html: HTMLLabels
@@ -36,9 +36,9 @@ struct HTMLPageBuilder {
     let municipalFindings: [String: Finding]
     var out = ""
 
-    init(evaluation: Evaluation, importResult: ImportResult, language: ReportLanguage) {
+    init(evaluation: Evaluation, importSummary: ImportSummary, language: ReportLanguage) {
         self.evaluation = evaluation
-        self.importResult = importResult
+        self.importSummary = importSummary
         self.language = language
         labels = .forLanguage(language)
         html = .forLanguage(language)
@@ -293,8 +293,8 @@ struct HTMLPageBuilder {
     // MARK: Data quality
 
     mutating func dataQuality() {
-        let stats = importResult.statistics
-        let diagnostics = importResult.diagnostics
+        let stats = importSummary.statistics
+        let diagnostics = importSummary.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         line("<section id=\"data-quality\">")

@@ -26,7 +26,7 @@ public enum ReportRenderer {
     /// The reports for `settings.formats`, in a fixed order: findings.csv, normering.csv,
     /// rejects.csv (format `csv`), summary.txt (`text`), findings.json (`json`), report.html
     /// (`html`).
-    public static func render(evaluation: Evaluation, importResult: ImportResult,
+    public static func render(evaluation: Evaluation, importSummary: ImportSummary,
                               settings: ReportSettings = ReportSettings()) -> [ReportFile] {
         var files: [ReportFile] = []
         if settings.formats.contains(.csv) {
@@ -35,11 +35,11 @@ public enum ReportRenderer {
             files.append(ReportFile(name: NormeringCSV.fileName,
                                     bytes: NormeringCSV.render(evaluation.normering, dialect: settings.dialect)))
             files.append(ReportFile(name: RejectsCSV.fileName,
-                                    bytes: RejectsCSV.render(importResult.diagnostics, dialect: settings.dialect)))
+                                    bytes: RejectsCSV.render(importSummary.diagnostics, dialect: settings.dialect)))
         }
         if settings.formats.contains(.text) {
             files.append(ReportFile(name: SummaryText.fileName,
-                                    bytes: SummaryText.render(evaluation: evaluation, importResult: importResult,
+                                    bytes: SummaryText.render(evaluation: evaluation, importSummary: importSummary,
                                                               language: settings.language)))
         }
         if settings.formats.contains(.json) {
@@ -47,7 +47,7 @@ public enum ReportRenderer {
         }
         if settings.formats.contains(.html) {
             files.append(ReportFile(name: HTMLReport.fileName,
-                                    bytes: HTMLReport.render(evaluation: evaluation, importResult: importResult,
+                                    bytes: HTMLReport.render(evaluation: evaluation, importSummary: importSummary,
                                                              language: settings.language)))
         }
         return files

@@ -18,8 +18,8 @@ public enum SummaryText {
     static let classLimit = 30
 
     /// The file's bytes.
-    public static func render(evaluation: Evaluation, importResult: ImportResult, language: ReportLanguage) -> [UInt8] {
-        let builder = SummaryBuilder(evaluation: evaluation, importResult: importResult,
+    public static func render(evaluation: Evaluation, importSummary: ImportSummary, language: ReportLanguage) -> [UInt8] {
+        let builder = SummaryBuilder(evaluation: evaluation, importSummary: importSummary,
                                      labels: .forLanguage(language))
         let lines = builder.build().map { TextLayout.truncate($0, to: TextLayout.width) }
         return Array((lines.joined(separator: "\n") + "\n").utf8)
@@ -37,7 +37,7 @@ enum RuleID {
 
 private struct SummaryBuilder {
     let evaluation: Evaluation
-    let importResult: ImportResult
+    let importSummary: ImportSummary
     let labels: SummaryLabels
     /// `period|municipality|institution` of every institution-month with both kinds of data.
     let bothSides: Set<String>
@@ -48,14 +48,14 @@ private struct SummaryBuilder {
     /// Municipality rows of findings.csv by `rule|period|municipality`.
     let municipalByKey: [String: Finding]
 
-    init(evaluation: Evaluation, importResult: ImportResult, labels: SummaryLabels) {
+    init(evaluation: Evaluation, importSummary: ImportSummary, labels: SummaryLabels) {
         self.evaluation = evaluation
-        self.importResult = importResult
+        self.importSummary = importSummary
         self.labels = labels
         var bothSides = Set<String>()
         var known = Set<String>()
-        for month in importResult.dataset.institutionMonths {
-            let key = Self.key(.month(month.period), month.municipality, month.id)
+        for month in evaluation.presence {
+            let key = Self.key(.month(month.period), month.municipality, month.institutionID)
             known.insert(key)
             if month.hasBothSides { bothSides.insert(key) }
         }
@@ -433,8 +433,8 @@ private struct SummaryBuilder {
     // MARK: 4. Data quality
 
     func partFour() -> [String] {
-        let stats = importResult.statistics
-        let diagnostics = importResult.diagnostics
+        let stats = importSummary.statistics
+        let diagnostics = importSummary.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         var lines = [labels.part4Title, ""]

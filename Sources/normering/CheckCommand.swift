@@ -69,7 +69,7 @@ struct CheckCommand: ParsableCommand {
         if let progress { onProgress = { update in progress.update(update) } }
         let outcome = CheckRun(configuration: settings, periods: periods).run(files: files, progress: onProgress)
         progress?.finish()
-        for diagnostic in outcome.importResult.diagnostics { Terminal.error(diagnostic.formatted) }
+        for diagnostic in outcome.importSummary.diagnostics { Terminal.error(diagnostic.formatted) }
 
         do {
             try ReportWriter().write(outcome.reports, to: settings.reports, removing: ReportRenderer.allFileNames)
@@ -78,7 +78,7 @@ struct CheckCommand: ParsableCommand {
         }
 
         if !quiet {
-            print(CheckOutcome(evaluation: outcome.evaluation, importResult: outcome.importResult,
+            print(CheckOutcome(evaluation: outcome.evaluation, importSummary: outcome.importSummary,
                                reports: outcome.reports, folder: settings.reports).text)
         }
         if outcome.status != ExitStatus.success { throw ExitCode(outcome.status.rawValue) }

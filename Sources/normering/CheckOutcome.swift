@@ -5,14 +5,14 @@ import NormeringReports
 /// municipality's legal result per year.
 struct CheckOutcome {
     let evaluation: Evaluation
-    let importResult: ImportResult
+    let importSummary: ImportSummary
     let reports: [ReportFile]
     let folder: String
 
     var text: String {
-        let stats = importResult.statistics
-        let errors = importResult.diagnostics.filter { $0.severity == .error }.count
-        let warnings = importResult.diagnostics.count - errors
+        let stats = importSummary.statistics
+        let errors = importSummary.diagnostics.filter { $0.severity == .error }.count
+        let warnings = importSummary.diagnostics.count - errors
         var lines = [
             "Read \(stats.filesRead) files, \(stats.recordsRead) records: \(stats.recordsUsed) used, "
                 + "\(stats.recordsIgnored) ignored, \(stats.recordsRejected) rejected "

@@ -69,17 +69,21 @@ struct NothingLostTests {
         }
         #expect(broken > 5)
 
-        let outcome = CheckRun().run(files: try ExportFinder.find([folder.path]))
-        let stats = outcome.importResult.statistics
-        let dataset = outcome.importResult.dataset
-        let recordsInFigures = dataset.institutionMonths.reduce(0) {
-            $0 + $1.employees.count + $1.children.count + $1.classes.count + $1.sfoPupils.count
+        let files = try ExportFinder.find([folder.path])
+        let outcome = CheckRun().run(files: files)
+        let stats = outcome.importSummary.statistics
+        // The records the rules get: those of the same import, kept whole.
+        let dataset = Importer().run(files: files).dataset
+        var recordsInFigures = 0
+        for month in dataset.institutionMonths {
+            recordsInFigures += month.employees.count + month.children.count
+            recordsInFigures += month.classes.count + month.sfoPupils.count
         }
         #expect(stats.recordsRead == recordsInInput)
         #expect(stats.recordsRead == stats.recordsUsed + stats.recordsIgnored + stats.recordsRejected)
         #expect(stats.recordsUsed == recordsInFigures)
         // Each broken record is rejected (alone or with what holds it), never silently used.
-        let errors = outcome.importResult.diagnostics.filter { $0.severity == .error }
+        let errors = outcome.importSummary.diagnostics.filter { $0.severity == .error }
         #expect(stats.recordsRejected >= broken)
         #expect(errors.count >= 1)
         #expect(outcome.status == .inputOrUsage)

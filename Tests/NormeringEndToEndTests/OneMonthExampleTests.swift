@@ -15,7 +15,7 @@ struct OneMonthExampleTests {
         let files = try ExportFinder.find([folder.path])
         #expect(files.count == 2)
         let outcome = CheckRun().run(files: files)
-        #expect(outcome.importResult.diagnostics.isEmpty)
+        #expect(outcome.importSummary.diagnostics.isEmpty)
         #expect(outcome.status == .success)
         for name in ["findings.csv", "normering.csv", "rejects.csv"] {
             let expected = try Data(contentsOf: folder.appendingPathComponent("expected/\(name)"))

@@ -13,7 +13,7 @@ import Testing
     @Test(arguments: [0, 1], CSVDialect.allCases)
     func csvReports(fixture: Int, dialect: CSVDialect) {
         let f = Self.fixtures[fixture]
-        let files = ReportRenderer.render(evaluation: f.evaluation, importResult: f.importResult,
+        let files = ReportRenderer.render(evaluation: f.evaluation, importSummary: f.importResult.summary,
                                           settings: ReportSettings(formats: [.csv], dialect: dialect))
         #expect(files.map(\.name) == ["findings.csv", "normering.csv", "rejects.csv"])
         for file in files {
@@ -24,7 +24,7 @@ import Testing
     @Test(arguments: [0, 1], ReportLanguage.allCases)
     func summary(fixture: Int, language: ReportLanguage) {
         let f = Self.fixtures[fixture]
-        let bytes = SummaryText.render(evaluation: f.evaluation, importResult: f.importResult, language: language)
+        let bytes = SummaryText.render(evaluation: f.evaluation, importSummary: f.importResult.summary, language: language)
         Golden.check(bytes, "\(f.name)/summary-\(language.rawValue).txt")
     }
 

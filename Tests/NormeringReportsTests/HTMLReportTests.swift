@@ -4,9 +4,9 @@ import Testing
 @testable import NormeringReports
 
 @Suite struct HTMLReportTests {
-    static func page(_ evaluation: Evaluation, _ importResult: ImportResult = TroubledFixture.importResult,
+    static func page(_ evaluation: Evaluation, _ importSummary: ImportSummary = TroubledFixture.importResult.summary,
                      _ language: ReportLanguage = .en) -> String {
-        String(decoding: HTMLReport.render(evaluation: evaluation, importResult: importResult, language: language),
+        String(decoding: HTMLReport.render(evaluation: evaluation, importSummary: importSummary, language: language),
                as: UTF8.self)
     }
 
@@ -30,7 +30,7 @@ import Testing
     @Test(arguments: [0, 1], ReportLanguage.allCases)
     func golden(fixture: Int, language: ReportLanguage) {
         let f = GoldenTests.fixtures[fixture]
-        let bytes = HTMLReport.render(evaluation: f.evaluation, importResult: f.importResult, language: language)
+        let bytes = HTMLReport.render(evaluation: f.evaluation, importSummary: f.importResult.summary, language: language)
         Golden.check(bytes, "\(f.name)/report-\(language.rawValue).html")
     }
 
@@ -39,7 +39,7 @@ import Testing
     @Test(arguments: [0, 1], ReportLanguage.allCases)
     func selfContainedUTF8AndBalanced(fixture: Int, language: ReportLanguage) throws {
         let f = GoldenTests.fixtures[fixture]
-        let text = Self.page(f.evaluation, f.importResult, language)
+        let text = Self.page(f.evaluation, f.importResult.summary, language)
         #expect(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n"))
         #expect(text.contains("<meta charset=\"utf-8\">"))
         #expect(text.hasSuffix("</html>\n"))
@@ -80,29 +80,29 @@ import Testing
         let shuffled = Evaluation(findings: source.findings.reversed(), normering: source.normering.reversed(),
                                   subjectCoverage: source.subjectCoverage)
         for language in ReportLanguage.allCases {
-            let first = HTMLReport.render(evaluation: source, importResult: TroubledFixture.importResult,
+            let first = HTMLReport.render(evaluation: source, importSummary: TroubledFixture.importResult.summary,
                                           language: language)
-            let again = HTMLReport.render(evaluation: source, importResult: TroubledFixture.importResult,
+            let again = HTMLReport.render(evaluation: source, importSummary: TroubledFixture.importResult.summary,
                                           language: language)
-            let fromShuffled = HTMLReport.render(evaluation: shuffled, importResult: TroubledFixture.importResult,
+            let fromShuffled = HTMLReport.render(evaluation: shuffled, importSummary: TroubledFixture.importResult.summary,
                                                  language: language)
             #expect(first == again)
             #expect(first == fromShuffled)
         }
-        #expect(HTMLReport.render(evaluation: source, importResult: TroubledFixture.importResult, language: .en)
-                != HTMLReport.render(evaluation: source, importResult: TroubledFixture.importResult, language: .da))
+        #expect(HTMLReport.render(evaluation: source, importSummary: TroubledFixture.importResult.summary, language: .en)
+                != HTMLReport.render(evaluation: source, importSummary: TroubledFixture.importResult.summary, language: .da))
     }
 
     @Test func theRendererWritesItOnlyForFormatHTML() {
         let f = GoldenTests.fixtures[1]
-        let withHTML = ReportRenderer.render(evaluation: f.evaluation, importResult: f.importResult,
+        let withHTML = ReportRenderer.render(evaluation: f.evaluation, importSummary: f.importResult.summary,
                                              settings: ReportSettings(formats: [.csv, .text, .json, .html],
                                                                       language: .da))
         #expect(withHTML.map(\.name) == ["findings.csv", "normering.csv", "rejects.csv", "summary.txt",
                                          "findings.json", "report.html"])
-        #expect(withHTML.last?.bytes == HTMLReport.render(evaluation: f.evaluation, importResult: f.importResult,
+        #expect(withHTML.last?.bytes == HTMLReport.render(evaluation: f.evaluation, importSummary: f.importResult.summary,
                                                           language: .da))
-        let without = ReportRenderer.render(evaluation: f.evaluation, importResult: f.importResult)
+        let without = ReportRenderer.render(evaluation: f.evaluation, importSummary: f.importResult.summary)
         #expect(!without.map(\.name).contains(HTMLReport.fileName))
         #expect(ReportRenderer.allFileNames.contains("report.html"))
     }
@@ -127,7 +127,7 @@ import Testing
 
     @Test(arguments: ReportLanguage.allCases)
     func hostileNamesAreEscapedEverywhere(language: ReportLanguage) throws {
-        let text = Self.page(Self.renamed(Self.hostileName), TroubledFixture.importResult, language)
+        let text = Self.page(Self.renamed(Self.hostileName), TroubledFixture.importResult.summary, language)
         #expect(!text.lowercased().contains("<script"))
         #expect(!text.contains("\u{7}"))
         let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Co&#39; &quot;Børn&quot;\u{FFFD}"
@@ -138,7 +138,7 @@ import Testing
         let gaps = Self.section("gaps", of: text)
         #expect(gaps.contains("661-110 " + escaped))
         // The markup is the same as with a harmless name: nothing was opened or closed.
-        let plain = Self.page(Self.renamed("Plain name"), TroubledFixture.importResult, language)
+        let plain = Self.page(Self.renamed("Plain name"), TroubledFixture.importResult.summary, language)
         #expect(Self.count("<", in: text) == Self.count("<", in: plain))
         #expect(Self.count(">", in: text) == Self.count(">", in: plain))
         #expect(Self.count("\"", in: text) == Self.count("\"", in: plain))
@@ -175,7 +175,7 @@ import Testing
     }()
 
     @Test func oneBarAndOneMarkPerMunicipalityMonth() throws {
-        let text = Self.page(Self.manyMonths, Self.emptyImport)
+        let text = Self.page(Self.manyMonths, Self.emptyImport.summary)
         let monthly = Self.section("monthly", of: text)
         #expect(Self.count("<svg class=\"monthly-chart\"", in: monthly) == 2)
         #expect(Self.count("<rect class=\"staff", in: monthly) == 28)
@@ -251,7 +251,7 @@ import Testing
 
     @Test(arguments: ReportLanguage.allCases)
     func noGapsSaysSo(language: ReportLanguage) {
-        let gaps = Self.section("gaps", of: Self.page(OneMonthExample.evaluation, OneMonthExample.importResult,
+        let gaps = Self.section("gaps", of: Self.page(OneMonthExample.evaluation, OneMonthExample.importResult.summary,
                                                       language))
         #expect(!gaps.contains("<svg"))
         let note = language == .en ? "No institution is below the minimum staffing."
@@ -269,7 +269,7 @@ import Testing
                                   + "390,000 DKK a year, on 2 months of data (not a full year)."))
         #expect(headline.contains("<div class=\"verdict muted\">"))
         #expect(headline.contains("2023: Municipality 661: the minimum staffing was not in force"))
-        let example = Self.section("headline", of: Self.page(OneMonthExample.evaluation, OneMonthExample.importResult,
+        let example = Self.section("headline", of: Self.page(OneMonthExample.evaluation, OneMonthExample.importResult.summary,
                                                              .da))
         #expect(example.contains("<div class=\"verdict pass\">"))
         #expect(example.contains("2025: Kommune 657 OPFYLDER minimumsnormeringen"))
@@ -278,7 +278,7 @@ import Testing
     @Test(arguments: [0, 1], ReportLanguage.allCases)
     func theTableHoldsEveryRowOfFindingsCSVWithItsFigures(fixture: Int, language: ReportLanguage) throws {
         let f = GoldenTests.fixtures[fixture]
-        let table = Self.section("findings", of: Self.page(f.evaluation, f.importResult, language))
+        let table = Self.section("findings", of: Self.page(f.evaluation, f.importResult.summary, language))
         let csv = String(decoding: FindingsCSV.render(f.evaluation.findings,
                                                       dialect: language == .da ? .excelDa : .rfc4180), as: UTF8.self)
         // Findings hold no line breaks: a line is a row (CRLF is one Character).
@@ -300,7 +300,7 @@ import Testing
     }
 
     @Test func danishWritesDecimalCommas() {
-        let text = Self.page(TroubledFixture.evaluation, TroubledFixture.importResult, .da)
+        let text = Self.page(TroubledFixture.evaluation, TroubledFixture.importResult.summary, .da)
         let table = Self.section("findings", of: text)
         #expect(table.contains("<td class=\"num\">11,05</td>"))
         #expect(table.contains("<td class=\"num\">0,741</td>"))
@@ -315,7 +315,7 @@ import Testing
 
     @Test(arguments: ReportLanguage.allCases)
     func anEmptyRunStillGivesAPage(language: ReportLanguage) throws {
-        let text = Self.page(Evaluation(findings: [], normering: [], subjectCoverage: []), Self.emptyImport, language)
+        let text = Self.page(Evaluation(findings: [], normering: [], subjectCoverage: []), Self.emptyImport.summary, language)
         #expect(!text.contains("<svg"))
         #expect(!text.contains("<table class=\"findings\">"))
         #expect(text.contains(language == .en ? "No data was read." : "Der blev ikke læst nogen data."))
@@ -328,7 +328,7 @@ import Testing
         findings[0].value = .nan
         findings[1].threshold = .infinity
         findings[2].value = -.infinity
-        let text = Self.page(Evaluation(findings: findings, normering: [], subjectCoverage: []), Self.emptyImport)
+        let text = Self.page(Evaluation(findings: findings, normering: [], subjectCoverage: []), Self.emptyImport.summary)
         let monthly = Self.section("monthly", of: text)
         #expect(Self.count("<rect class=\"staff", in: monthly) == 28)
         #expect(!monthly.lowercased().contains("nan\""))

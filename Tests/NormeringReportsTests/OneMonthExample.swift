@@ -130,7 +130,8 @@ enum OneMonthExample {
             SubjectCoverage(period: march, municipality: municipality, institutionID: school.id,
                             institutionName: school.name, subject: $0.0, coveredLessons: $0.1, totalLessons: $0.2)
         }
-        return Evaluation(findings: findings, normering: rows, subjectCoverage: coverage)
+        return Evaluation(findings: findings, normering: rows, subjectCoverage: coverage,
+                          presence: importResult.dataset.institutionMonths.map(InstitutionPresence.init))
     }()
 
     static let importResult: ImportResult = {

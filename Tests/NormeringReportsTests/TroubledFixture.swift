@@ -156,7 +156,8 @@ enum TroubledFixture {
             SubjectCoverage(period: $0.0, municipality: municipality, institutionID: $0.1.id,
                             institutionName: $0.1.name, subject: $0.2, coveredLessons: $0.3, totalLessons: $0.4)
         }
-        return Evaluation(findings: findings, normering: rows, subjectCoverage: coverage)
+        return Evaluation(findings: findings, normering: rows, subjectCoverage: coverage,
+                          presence: importResult.dataset.institutionMonths.map(InstitutionPresence.init))
     }()
 
     static let importResult: ImportResult = {

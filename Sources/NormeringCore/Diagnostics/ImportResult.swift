@@ -13,4 +13,7 @@ public struct ImportResult: Sendable {
 
     /// Whether any input error was found (exit status 2 unless rejects are allowed).
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The problems and counts, without the records.
+    public var summary: ImportSummary { ImportSummary(diagnostics: diagnostics, statistics: statistics) }
 }

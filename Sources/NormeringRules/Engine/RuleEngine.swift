@@ -54,7 +54,12 @@ public struct RuleEngine: Sendable {
         let coverage = output.subjectCoverage.map { (key: SubjectName.key($0.subject), row: $0) }
             .sorted { SubjectCoverage.reportOrder($0.row, $0.key, $1.row, $1.key) }
             .map(\.row)
-        return Evaluation(findings: output.findings, normering: table, subjectCoverage: coverage)
+        let presence = figures.map {
+            InstitutionPresence(period: $0.institution.period, municipality: $0.institution.municipality,
+                                institutionID: $0.institution.id, hasStaffing: $0.institution.hasStaffing,
+                                hasEnrolment: $0.institution.hasEnrolment)
+        }
+        return Evaluation(findings: output.findings, normering: table, subjectCoverage: coverage, presence: presence)
     }
 }
 

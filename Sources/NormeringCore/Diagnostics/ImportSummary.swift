@@ -1,0 +1,14 @@
+/// What the reports need of an import: every problem and the counts, without the records.
+public struct ImportSummary: Sendable {
+    /// Every error and warning, sorted by file (in reading order), line, then the order found.
+    public var diagnostics: [Diagnostic]
+    public var statistics: ImportStatistics
+
+    public init(diagnostics: [Diagnostic], statistics: ImportStatistics) {
+        self.diagnostics = diagnostics
+        self.statistics = statistics
+    }
+
+    /// Whether any input error was found (exit status 2 unless rejects are allowed).
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
