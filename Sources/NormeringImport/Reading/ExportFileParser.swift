@@ -60,7 +60,8 @@ enum ExportFileParser {
             var offset = initial
             while true {
                 if count > offset {
-                    _ = xmlParseChunk(context, buffer + offset, Int32(count - offset), 0)
+                    let status = xmlParseChunk(context, buffer + offset, Int32(count - offset), 0)
+                    reportSilentHalt(status, context, reader)
                 }
                 if reader.stopped {
                     xmlStopParser(context)
@@ -74,13 +75,33 @@ enum ExportFileParser {
                 }
                 if count == 0 {
                     reader.atEnd = true
-                    _ = xmlParseChunk(context, nil, 0, 1)
+                    let status = xmlParseChunk(context, nil, 0, 1)
+                    reportSilentHalt(status, context, reader)
+                    if reader.hasOpenElements {
+                        let here = reader.location
+                        reader.parserError(message: "the document ends before its root element is closed (is the file cut short?)",
+                                           line: here.line, column: here.column)
+                    }
                     return
                 }
                 bytesRead += count
             }
         }
         return reader.finish(bytesRead: bytesRead)
+    }
+
+    /// libxml2 halts on bytes that do not convert from the document's encoding (UTF-16 with a
+    /// broken surrogate pair, say) without calling the error callback: it prints "encoder error"
+    /// on standard error and `xmlParseChunk` returns non-zero. Such a file is not well-formed:
+    /// report it, or it would pass as valid with whatever was read before. (libxml2 converts a
+    /// whole chunk before parsing it: the position is where parsing stopped, at or before the bytes.)
+    private static func reportSilentHalt(_ status: Int32, _ context: xmlParserCtxtPtr, _ reader: ExportReader) {
+        guard status != 0, !reader.stopped else { return }
+        let encoding = context.pointee.encoding.map { String(cString: $0) } ?? context.pointee.input?.pointee.encoding.map { String(cString: $0) }
+        let here = reader.location
+        reader.parserError(message: "the parser stopped at bytes that are not valid \(encoding ?? "in the document's encoding") "
+                               + "(at or after this position)",
+                           line: here.line, column: here.column)
     }
 
     /// Fills the buffer as far as the file allows; 0 at its end, -1 on a read error.
