@@ -24,6 +24,7 @@ enum ExportFileParser {
 
     static func parse(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?) -> ParsedFile {
         prepare()
+        normering_silence_generic_errors() // per thread; what it would print is reported by `reportSilentHalt`
         let reader = ExportReader(path: path, fileIndex: fileIndex, periods: periods)
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
