@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A view of bytes owned by libxml2 for the duration of one SAX callback (an attribute
 /// value, an element name): compared and parsed in place, turned into a `String` only
 /// when the value is kept.
@@ -22,8 +28,30 @@ struct ByteSpan {
     var isEmpty: Bool { count == 0 }
 
     /// The bytes as UTF-8 text (libxml2 hands over UTF-8 whatever the file's encoding).
+    ///
+    /// Without entity substitution (never asked for: no `XML_PARSE_NOENT`), libxml2 hands over
+    /// every `&` of an attribute value, written `&amp;` or `&#38;`, as the five bytes `&#38;`
+    /// (for a tree builder to parse again); a bare `&` never comes. So `&#38;` is turned back
+    /// into `&`: `name="Børn &amp; Unge"` is `Børn & Unge`.
     var string: String {
-        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: base, count: count)
+        guard count >= 5, memchr(base, Int32(UInt8(ascii: "&")), count) != nil else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(count)
+        var index = 0
+        while index < count {
+            if base[index] == UInt8(ascii: "&"), index + 4 < count, base[index + 1] == UInt8(ascii: "#"),
+               base[index + 2] == UInt8(ascii: "3"), base[index + 3] == UInt8(ascii: "8"), base[index + 4] == UInt8(ascii: ";") {
+                decoded.append(UInt8(ascii: "&"))
+                index += 5
+            } else {
+                decoded.append(base[index])
+                index += 1
+            }
+        }
+        return String(decoding: decoded, as: UTF8.self)
     }
 
     /// Whether the bytes are exactly those of `literal`.
