@@ -157,11 +157,19 @@ struct HostileCorpusTests {
         let traps = try Traps()
         let paths = try hostileCases.map { try traps.materialise($0.file) }
         let one = importFiles(paths, workers: 1)
-        let two = importFiles(paths, workers: 2)
         #expect(invariantProblems(one, paths: paths) == [])
-        #expect(one.diagnostics == two.diagnostics)
-        #expect(one.statistics == two.statistics)
-        #expect(one.dataset.institutionMonths == two.dataset.institutionMonths)
+        // More workers than cores, for the thread sanitizer to watch; progress from every worker.
+        let progress = ProgressLog()
+        for workers in [2, 8] {
+            let many = Importer(options: ImportOptions(workers: workers)).run(files: paths) { progress.add($0) }
+            #expect(one.diagnostics == many.diagnostics, "\(workers) workers")
+            #expect(one.statistics == many.statistics, "\(workers) workers")
+            #expect(one.dataset.institutionMonths == many.dataset.institutionMonths, "\(workers) workers")
+        }
+        let reports = progress.reports
+        #expect(reports.count == 2 * paths.count)
+        #expect(Set(reports.map(\.filesDone)) == Set(1...paths.count))
+        #expect(reports.allSatisfy { $0.filesTotal == paths.count })
         // Every file with an error of its own says so (the valid ones share an institution id
         // and employee ids, so together they clash: that is the join's business, not checked here).
         let filesWithErrors = Set(one.diagnostics.filter { $0.severity == .error }.map(\.location.file))
@@ -202,5 +210,23 @@ struct HostileCorpusTests {
         let lines = result.diagnostics.map(\.formatted)
         #expect(lines.contains { $0.contains(#"institution A\nB, E\r1: hours "3\n7""#) }, "\(lines)")
         #expect(lines.contains { $0.contains(#"role "x\ty\u{85}z""#) }, "\(lines)")
+    }
+}
+
+/// Progress reports, from whichever thread they come.
+final class ProgressLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [ImportProgress] = []
+
+    func add(_ progress: ImportProgress) {
+        lock.lock()
+        items.append(progress)
+        lock.unlock()
+    }
+
+    var reports: [ImportProgress] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
     }
 }
