@@ -52,6 +52,22 @@ struct TruncationTests {
         return Array(document.utf8)
     }
 
+    /// UTF-16LE with a byte-order mark: a cut can also split a code unit or a surrogate pair.
+    static func utf16(_ text: String) -> [UInt8] {
+        text.utf16.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8(truncatingIfNeeded: $0 >> 8)] }
+    }
+
+    /// The document of a test argument, and the bytes of its root's end tag.
+    static func document(_ kind: String) -> (bytes: [UInt8], endTag: [UInt8]) {
+        switch kind {
+        case "enrolment": (bytes(enrolment), Array("</enrolment>".utf8))
+        case "staffing-utf16":
+            ([0xFF, 0xFE] + utf16(staffing.replacingOccurrences(of: "UTF-8", with: "UTF-16")
+                .replacingOccurrences(of: "æøå", with: "æøå 𝄞")), utf16("</staffing>"))
+        default: (bytes(staffing), Array("</staffing>".utf8))
+        }
+    }
+
     /// What was read, without positions (the files' paths differ).
     static func summary(_ result: ImportResult) -> [String] {
         result.dataset.institutionMonths.map {
@@ -59,10 +75,10 @@ struct TruncationTests {
         }
     }
 
-    @Test("every cut before the root's end tag is an error; the whole file is read", arguments: ["staffing", "enrolment"])
+    @Test("every cut before the root's end tag is an error; the whole file is read",
+          arguments: ["staffing", "enrolment", "staffing-utf16"])
     func everyOffset(kind: String) throws {
-        let document = Self.bytes(kind == "staffing" ? Self.staffing : Self.enrolment)
-        let endTag = Array("</\(kind)>".utf8)
+        let (document, endTag) = Self.document(kind)
         let closed = try #require((0...(document.count - endTag.count)).last {
             Array(document[$0..<($0 + endTag.count)]) == endTag
         }) + endTag.count
