@@ -50,7 +50,7 @@ let hostileCases: [(file: String, expected: Expected)] = {
         ("xml-version-1.1.xml", .valid(name: name)),
     ]
     let notWellFormed = [
-        "empty.xml", "whitespace-only.xml", "bom-only.xml", "nul-byte-in-attribute.xml", "nul-byte-first.xml",
+        "empty.xml", "whitespace-only.xml", "declaration-only.xml", "bom-only.xml", "nul-byte-in-attribute.xml", "nul-byte-first.xml",
         "invalid-utf8.xml", "overlong-utf8.xml", "utf8-surrogate.xml", "latin1-declared-utf8.xml",
         "latin1-undeclared.xml", "unknown-encoding.xml", "utf16le-no-bom-undeclared.xml",
         "control-character-reference.xml", "control-character-raw.xml", "binary-garbage.xml",
@@ -178,6 +178,13 @@ struct HostileCorpusTests {
         }
         #expect(one.statistics.recordsUsed >= 2)
         #expect(traps.connections() == 0)
+    }
+
+    /// Not libxml2's "Extra content at the end of the document": what a user can act on.
+    @Test("a file without a root element says so", arguments: ["whitespace-only.xml", "declaration-only.xml"])
+    func noRootElement(file: String) {
+        let result = importFiles([hostileRoot + "/" + file])
+        #expect(result.diagnostics.map(\.message) == ["not well-formed XML: the document has no root element (is the file empty or cut short?)"])
     }
 
     @Test func cprNumbersAreMaskedEverywhere() throws {

@@ -160,9 +160,14 @@ enum ExportFileParser {
             let level = error.pointee.level
             guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
             var message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
-            if reader.atEnd && reader.hasOpenElements && error.pointee.code == Int32(XML_ERR_DOCUMENT_END.rawValue) {
+            if reader.atEnd && error.pointee.code == Int32(XML_ERR_DOCUMENT_END.rawValue) {
                 // libxml2 2.9's push parser says "Extra content at the end of the document" here.
-                message = "the document ends before its root element is closed (is the file cut short?)"
+                if reader.hasOpenElements {
+                    message = "the document ends before its root element is closed (is the file cut short?)"
+                } else if !reader.rootSeen {
+                    // Blank, or only a declaration or comments: an export cut short before its root.
+                    message = "the document has no root element (is the file empty or cut short?)"
+                }
             }
             reader.parserError(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
         }
