@@ -17,4 +17,18 @@
 /// `xmlFree` is a C global variable, which Swift 6 rejects as not concurrency-safe.
 static inline void normering_xml_free(void *pointer) { xmlFree(pointer); }
 
+/* libxml2 writes some errors straight to standard error through the generic error function
+ * (per thread), past the parser context's handler: bytes that do not convert from the
+ * document's encoding ("encoding error", "xmlParseChunk: encoder error"). The importer reports
+ * those itself, with a position. A C function because the callback is variadic. */
+static void normering_ignore_generic_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+/// Silences libxml2's generic error output on the calling thread.
+static inline void normering_silence_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, normering_ignore_generic_error);
+}
+
 #endif

@@ -54,7 +54,12 @@ public enum ExportFinder {
         for name in names where !name.hasPrefix(".") {
             let path = folder == "/" ? "/" + name : folder + "/" + name
             var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                // A link to nothing (an unmounted share, say): taken, so that the run reports it
+                // as unreadable instead of leaving the file out without a word.
+                if name.lowercased().hasSuffix(".xml") { found.append(path) }
+                continue
+            }
             if isFolder.boolValue {
                 collect(in: path, manager: manager, into: &found)
             } else if name.lowercased().hasSuffix(".xml") {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A view of bytes owned by libxml2 for the duration of one SAX callback (an attribute
 /// value, an element name): compared and parsed in place, turned into a `String` only
 /// when the value is kept.
@@ -23,20 +29,21 @@ struct ByteSpan {
 
     /// The bytes as UTF-8 text (libxml2 hands over UTF-8 whatever the file's encoding).
     ///
-    /// Without entity substitution (`XML_PARSE_NOENT`, which we never set), libxml2's SAX2
-    /// hands `&amp;` and `&#38;` in attribute values over as the five bytes `&#38;` (meant for
-    /// its tree builder to re-parse); every other reference is already replaced, and a bare
-    /// `&` cannot occur. So each `&#38;` here stands for exactly one `&`.
+    /// Without entity substitution (never asked for: no `XML_PARSE_NOENT`), libxml2 hands over
+    /// every `&` of an attribute value, written `&amp;` or `&#38;`, as the five bytes `&#38;`
+    /// (for a tree builder to parse again); a bare `&` never comes. So `&#38;` is turned back
+    /// into `&`: `name="Børn &amp; Unge"` is `Børn & Unge`.
     var string: String {
         let bytes = UnsafeBufferPointer(start: base, count: count)
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        guard count >= 5, memchr(base, Int32(UInt8(ascii: "&")), count) != nil else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var decoded: [UInt8] = []
         decoded.reserveCapacity(count)
         var index = 0
         while index < count {
             if base[index] == UInt8(ascii: "&"), index + 4 < count, base[index + 1] == UInt8(ascii: "#"),
-               base[index + 2] == UInt8(ascii: "3"), base[index + 3] == UInt8(ascii: "8"),
-               base[index + 4] == UInt8(ascii: ";") {
+               base[index + 2] == UInt8(ascii: "3"), base[index + 3] == UInt8(ascii: "8"), base[index + 4] == UInt8(ascii: ";") {
                 decoded.append(UInt8(ascii: "&"))
                 index += 5
             } else {

@@ -24,6 +24,7 @@ enum ExportFileParser {
 
     static func parse(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?) -> ParsedFile {
         prepare()
+        normering_silence_generic_errors() // per thread; what it would print is reported by `reportSilentHalt`
         let reader = ExportReader(path: path, fileIndex: fileIndex, periods: periods)
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
@@ -60,7 +61,8 @@ enum ExportFileParser {
             var offset = initial
             while true {
                 if count > offset {
-                    _ = xmlParseChunk(context, buffer + offset, Int32(count - offset), 0)
+                    let status = xmlParseChunk(context, buffer + offset, Int32(count - offset), 0)
+                    reportSilentHalt(status, context, reader)
                 }
                 if reader.stopped {
                     xmlStopParser(context)
@@ -74,13 +76,33 @@ enum ExportFileParser {
                 }
                 if count == 0 {
                     reader.atEnd = true
-                    _ = xmlParseChunk(context, nil, 0, 1)
+                    let status = xmlParseChunk(context, nil, 0, 1)
+                    reportSilentHalt(status, context, reader)
+                    if reader.hasOpenElements {
+                        let here = reader.location
+                        reader.parserError(message: "the document ends before its root element is closed (is the file cut short?)",
+                                           line: here.line, column: here.column)
+                    }
                     return
                 }
                 bytesRead += count
             }
         }
         return reader.finish(bytesRead: bytesRead)
+    }
+
+    /// libxml2 halts on bytes that do not convert from the document's encoding (UTF-16 with a
+    /// broken surrogate pair, say) without calling the error callback: it prints "encoder error"
+    /// on standard error and `xmlParseChunk` returns non-zero. Such a file is not well-formed:
+    /// report it, or it would pass as valid with whatever was read before. (libxml2 converts a
+    /// whole chunk before parsing it: the position is where parsing stopped, at or before the bytes.)
+    private static func reportSilentHalt(_ status: Int32, _ context: xmlParserCtxtPtr, _ reader: ExportReader) {
+        guard status != 0, !reader.stopped else { return }
+        let encoding = context.pointee.encoding.map { String(cString: $0) } ?? context.pointee.input?.pointee.encoding.map { String(cString: $0) }
+        let here = reader.location
+        reader.parserError(message: "the parser stopped at bytes that are not valid \(encoding ?? "in the document's encoding") "
+                               + "(at or after this position)",
+                           line: here.line, column: here.column)
     }
 
     /// Fills the buffer as far as the file allows; 0 at its end, -1 on a read error.
@@ -138,9 +160,14 @@ enum ExportFileParser {
             let level = error.pointee.level
             guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
             var message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
-            if reader.atEnd && reader.hasOpenElements && error.pointee.code == Int32(XML_ERR_DOCUMENT_END.rawValue) {
+            if reader.atEnd && error.pointee.code == Int32(XML_ERR_DOCUMENT_END.rawValue) {
                 // libxml2 2.9's push parser says "Extra content at the end of the document" here.
-                message = "the document ends before its root element is closed (is the file cut short?)"
+                if reader.hasOpenElements {
+                    message = "the document ends before its root element is closed (is the file cut short?)"
+                } else if !reader.rootSeen {
+                    // Blank, or only a declaration or comments: an export cut short before its root.
+                    message = "the document has no root element (is the file empty or cut short?)"
+                }
             }
             reader.parserError(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
         }

@@ -24,6 +24,8 @@ final class ExportReader {
     private var depth = 0
     /// Some element's end tag is still to come.
     var hasOpenElements: Bool { depth > 0 }
+    /// The root element's start tag has been read.
+    private(set) var rootSeen = false
     /// While > 0: inside an element whose subtree is passed over (unknown content, a
     /// rejected or ignored record), opened at this depth.
     private var skipDepth = 0
@@ -86,6 +88,7 @@ final class ExportReader {
         let tag = inFormat ? Tag(name) : nil
 
         if depth == 1 {
+            rootSeen = true
             startRoot(tag: tag, name: name, uri: uri, attributes: attributes)
             return
         }

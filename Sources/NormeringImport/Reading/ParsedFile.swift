@@ -7,13 +7,40 @@ struct FoundDiagnostic: Sendable {
     /// Order found within the file; the join's diagnostics come after the reading's.
     var sequence: Int
 
-    /// A diagnostic whose ids and message are scrubbed of CPR-shaped numbers.
+    /// A diagnostic whose ids and message are scrubbed of CPR-shaped numbers and kept on one line.
     init(_ severity: DiagnosticSeverity, _ problem: Problem, at location: SourceLocation,
          institutionID: String, recordID: String, sequence: Int) {
         diagnostic = Diagnostic(
-            location: location, severity: severity, institutionID: CPRNumber.scrub(institutionID),
-            recordID: CPRNumber.scrub(recordID), code: problem.code, message: CPRNumber.scrub(problem.message))
+            location: location, severity: severity, institutionID: CPRNumber.scrub(institutionID).escapingLineBreaks(),
+            recordID: CPRNumber.scrub(recordID).escapingLineBreaks(), code: problem.code,
+            message: CPRNumber.scrub(problem.message).escapingLineBreaks())
         self.sequence = sequence
+    }
+}
+
+extension String {
+    /// On one line: line breaks, tabs and other control characters (which values can hold, as
+    /// `&#10;` or in text) written as `\n`, `\r`, `\t`, `\u{…}`, so that a message stays one line of
+    /// `normering validate`'s output.
+    func escapingLineBreaks() -> String {
+        func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+        }
+        guard unicodeScalars.contains(where: needsEscape) else { return self }
+        var escaped = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            guard needsEscape(scalar) else {
+                escaped.append(scalar)
+                continue
+            }
+            switch scalar {
+            case "\n": escaped.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": escaped.append(contentsOf: "\\r".unicodeScalars)
+            case "\t": escaped.append(contentsOf: "\\t".unicodeScalars)
+            default: escaped.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            }
+        }
+        return String(escaped)
     }
 }
 
