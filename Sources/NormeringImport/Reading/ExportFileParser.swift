@@ -59,7 +59,19 @@ enum ExportFileParser {
             _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
             reader.context = context
             var offset = initial
+            var tagGuard = StartTagGuard()
             while true {
+                let withinLimits = buffer.withMemoryRebound(to: UInt8.self, capacity: count) {
+                    tagGuard.scan($0, count: count)
+                }
+                if !withinLimits {
+                    let here = reader.location
+                    reader.refuse(code: "too-many-attributes",
+                                  message: "an element at or after this position has more than "
+                                      + "\(StartTagGuard.maximumAttributes) attributes: this is not an export",
+                                  line: here.line, column: here.column)
+                    return
+                }
                 if count > offset {
                     let status = xmlParseChunk(context, buffer + offset, Int32(count - offset), 0)
                     reportSilentHalt(status, context, reader)

@@ -175,6 +175,13 @@ final class ExportReader {
         rejectFile()
     }
 
+    /// The file is refused as a whole before libxml2 reads on (a resource limit of ours).
+    func refuse(code: String, message: String, line: Int, column: Int) {
+        guard !stopped else { return }
+        report(.error, Problem(code: code, message: message), at: SourceLocation(file: path, line: line, column: column))
+        rejectFile()
+    }
+
     /// The file could not be read to its end.
     func readFailure(_ message: String) {
         guard !stopped else { return }
