@@ -84,6 +84,20 @@ struct ExitStatusTests {
         #expect(!FileManager.default.fileExists(atPath: output.path + "/reports"))
     }
 
+    @Test func aMissingOutputFolderIsCreatedAndOldReportsAreReplacedWhole() throws {
+        let parent = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let output = parent.appendingPathComponent("a/b/Reports")
+        let first = try runNormering(["check", "--quiet", "--format", "csv,json", "--output", output.path, "."], in: example)
+        #expect(first.status == 0, "stderr: \(first.standardError)")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("findings.json").path))
+        // A later run without json removes the stale findings.json; nothing temporary is left.
+        let second = try runNormering(["check", "--quiet", "--output", output.path, "."], in: example)
+        #expect(second.status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(names == ["findings.csv", "normering.csv", "rejects.csv", "summary.txt"])
+    }
+
     @Test func anUnwritableOutputFolderIsAClearErrorWithStatus2() throws {
         let parent = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: parent) }
