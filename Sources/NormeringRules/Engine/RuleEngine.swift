@@ -65,20 +65,9 @@ public struct RuleEngine: Sendable {
 
 extension Finding {
     /// `findings` sorted as `Finding.reportOrder` sorts them (the same comparisons, stable),
-    /// with each row's period text made once rather than at every comparison.
+    /// moving indices rather than findings while sorting.
     static func sortedForReport(_ findings: [Finding]) -> [Finding] {
-        let periods = findings.map(\.period.description)
-        let order = findings.indices.sorted { a, b in
-            if periods[a] != periods[b] { return periods[a].codePointPrecedes(periods[b]) }
-            let x = findings[a]
-            let y = findings[b]
-            if x.scope.rawValue != y.scope.rawValue { return x.scope.rawValue.codePointPrecedes(y.scope.rawValue) }
-            if x.institutionID != y.institutionID { return x.institutionID.codePointPrecedes(y.institutionID) }
-            if x.unit != y.unit { return x.unit.codePointPrecedes(y.unit) }
-            if x.rule != y.rule { return x.rule.codePointPrecedes(y.rule) }
-            if x.municipality != y.municipality { return x.municipality.codePointPrecedes(y.municipality) }
-            return false
-        }
+        let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
         return order.map { findings[$0] }
     }
 }
