@@ -401,7 +401,9 @@ private struct SummaryBuilder {
             lines.append(labels.noCoverage)
         }
         var subjectsBySchool: [String: [SubjectCoverage]] = [:]
-        for item in evaluation.subjectCoverage {
+        // Only the months shown can match a school's key (a key begins with its month's text).
+        let shown = Set(schools.map(\.period))
+        for item in evaluation.subjectCoverage where shown.contains(.month(item.period)) {
             subjectsBySchool[Self.key(.month(item.period), item.municipality, item.institutionID), default: []]
                 .append(item)
         }
