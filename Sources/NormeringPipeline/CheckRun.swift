@@ -46,6 +46,7 @@ public struct CheckRun: Sendable {
             for month in period.institutionMonths { figures.append(engine.monthlyFigures(for: month)) }
         }
         let evaluation = engine.evaluate(figures: figures)
+        figures = []  // freed before the reports are rendered
         let settings = ReportSettings(formats: Set(configuration.formats), dialect: configuration.csvDialect,
                                       language: configuration.language)
         let reports = ReportRenderer.render(evaluation: evaluation, importSummary: summary, settings: settings)
