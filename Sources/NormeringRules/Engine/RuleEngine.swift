@@ -40,12 +40,17 @@ public struct RuleEngine: Sendable {
     /// Stage 2: every finding, the normering table and subject coverage, from the
     /// figures of all institution-months (any order).
     public func evaluate(figures: [InstitutionMonthFigures]) -> Evaluation {
+        var results = active.map { $0.rule.evaluateErased(figures, context: $0.context) }
+        // One allocation of the exact size per list; each rule's part freed once taken over.
         var output = RuleOutput()
-        for entry in active {
-            let result = entry.rule.evaluateErased(figures, context: entry.context)
-            output.findings += result.findings
-            output.normering += result.normering
-            output.subjectCoverage += result.subjectCoverage
+        output.findings.reserveCapacity(results.reduce(0) { $0 + $1.findings.count })
+        output.normering.reserveCapacity(results.reduce(0) { $0 + $1.normering.count })
+        output.subjectCoverage.reserveCapacity(results.reduce(0) { $0 + $1.subjectCoverage.count })
+        for index in results.indices {
+            output.findings += results[index].findings
+            output.normering += results[index].normering
+            output.subjectCoverage += results[index].subjectCoverage
+            results[index] = RuleOutput()
         }
         // In report order already, so that Evaluation's own sort has a single run to check.
         output.findings = Finding.sortedForReport(output.findings)
@@ -67,8 +72,26 @@ extension Finding {
     /// `findings` sorted as `Finding.reportOrder` sorts them (the same comparisons, stable),
     /// moving indices rather than findings while sorting.
     static func sortedForReport(_ findings: [Finding]) -> [Finding] {
-        let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
-        return order.map { findings[$0] }
+        findings.withUnsafeBufferPointer { buffer in
+            let order = buffer.indices.sorted { a, b in
+                let x = buffer.baseAddress.unsafelyUnwrapped + a
+                let y = buffer.baseAddress.unsafelyUnwrapped + b
+                if let order = ReportPeriod.textOrder(x.pointee.period, y.pointee.period) { return order }
+                if x.pointee.scope != y.pointee.scope {
+                    return x.pointee.scope.rawValue.codePointPrecedes(y.pointee.scope.rawValue)
+                }
+                if x.pointee.institutionID != y.pointee.institutionID {
+                    return x.pointee.institutionID.codePointPrecedes(y.pointee.institutionID)
+                }
+                if x.pointee.unit != y.pointee.unit { return x.pointee.unit.codePointPrecedes(y.pointee.unit) }
+                if x.pointee.rule != y.pointee.rule { return x.pointee.rule.codePointPrecedes(y.pointee.rule) }
+                if x.pointee.municipality != y.pointee.municipality {
+                    return x.pointee.municipality.codePointPrecedes(y.pointee.municipality)
+                }
+                return false
+            }
+            return order.map { buffer[$0] }
+        }
     }
 }
 
