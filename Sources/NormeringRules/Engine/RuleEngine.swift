@@ -53,7 +53,7 @@ public struct RuleEngine: Sendable {
             results[index] = RuleOutput()
         }
         // In report order already, so that Evaluation's own sort has a single run to check.
-        output.findings = Finding.sortedForReport(output.findings)
+        Finding.sortForReport(&output.findings)
         let table = NormeringTable.fillingShares(of: output.normering, from: output.findings)
         // Each row's folded subject once, not once per comparison.
         let coverage = output.subjectCoverage.map { (key: SubjectName.key($0.subject), row: $0) }
@@ -69,11 +69,12 @@ public struct RuleEngine: Sendable {
 }
 
 extension Finding {
-    /// `findings` sorted as `Finding.reportOrder` sorts them (the same comparisons, stable),
-    /// moving indices rather than findings while sorting.
-    static func sortedForReport(_ findings: [Finding]) -> [Finding] {
-        findings.withUnsafeBufferPointer { buffer in
-            let order = buffer.indices.sorted { a, b in
+    /// Sorts `findings` as `Finding.reportOrder` does (the same comparisons, stable): the
+    /// indices are sorted, comparing findings in place, then the findings are moved into
+    /// that order by swaps, without a second list.
+    static func sortForReport(_ findings: inout [Finding]) {
+        let order = findings.withUnsafeBufferPointer { buffer in
+            buffer.indices.sorted { a, b in
                 let x = buffer.baseAddress.unsafelyUnwrapped + a
                 let y = buffer.baseAddress.unsafelyUnwrapped + b
                 if let order = ReportPeriod.textOrder(x.pointee.period, y.pointee.period) { return order }
@@ -90,7 +91,17 @@ extension Finding {
                 }
                 return false
             }
-            return order.map { buffer[$0] }
+        }
+        // Position i takes the finding at order[i]: each cycle of the permutation by swaps.
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var index = start
+            while order[index] != start {
+                findings.swapAt(index, order[index])
+                placed[index] = true
+                index = order[index]
+            }
+            placed[index] = true
         }
     }
 }
