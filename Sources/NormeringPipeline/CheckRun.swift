@@ -44,9 +44,12 @@ public struct CheckRun: Sendable {
         let summary = importer.run(files: files, progress: progress) { period in
             figures.reserveCapacity(figures.count + period.institutionMonths.count)
             for month in period.institutionMonths { figures.append(engine.monthlyFigures(for: month)) }
+            FreedMemory.release()
         }
+        FreedMemory.release()
         let evaluation = engine.evaluate(figures: figures)
         figures = []  // freed before the reports are rendered
+        FreedMemory.release()
         let settings = ReportSettings(formats: Set(configuration.formats), dialect: configuration.csvDialect,
                                       language: configuration.language)
         let reports = ReportRenderer.render(evaluation: evaluation, importSummary: summary, settings: settings)
