@@ -61,7 +61,7 @@ private func referenceCoverage(_ month: InstitutionMonth, maxCompetences: Int) -
 struct CoverageMeasurerTests {
     /// Subject spellings that fold together, differ only in blanks, or are distinct.
     static let spellings = ["dansk", "Dansk", " DANSK ", "matematik", "Matematik\t", "engelsk", "Ældre dansk",
-                            "ældre dansk", "ÆLDRE DANSK", "tysk", "fysik", "biologi", "historie", "Σ-fag", "σ-fag", ""]
+                            "ældre dansk", "ÆLDRE DANSK", "håndværk", "Håndværk ", "tysk", "fysik", "biologi", "historie", "Σ-fag", "σ-fag", ""]
     static let classIDs = ["1A", "1B", "2A", "3A", "5C", "9A", "0A", "10A", "SP", "X?"]
 
     static func randomMonth(_ random: inout SeededGenerator) -> InstitutionMonth {
@@ -87,6 +87,31 @@ struct CoverageMeasurerTests {
         }
         return InstitutionMonth(municipality: "657", id: "S1", name: "Skolen", kind: .school, period: month("2025-03"),
                                 hasStaffing: true, hasEnrolment: true, employees: employees, classes: classes)
+    }
+
+    @Test("spellings equal under Unicode (å as one scalar or a + ring) are one subject, named as first written by a counted teacher")
+    func canonicallyEqualSpellings() throws {
+        let decomposed = "ha\u{030A}ndværk"
+        let school = InstitutionMonth(
+            municipality: "657", id: "S1", name: "Skolen", kind: .school, period: month("2025-03"),
+            hasStaffing: true, hasEnrolment: true,
+            employees: [
+                // Not counted (seven competences): its spelling is not the subject's name.
+                Employee(id: "T0", role: .teacher, education: .teacher, hours: 37,
+                         competences: ["håndværk", "a", "b", "c", "d", "e", "f"],
+                         teaches: [Teaching(classID: "1A", subject: "håndværk", lessons: 9)]),
+                Employee(id: "T1", role: .teacher, education: .teacher, hours: 37, competences: ["håndværk"],
+                         teaches: [Teaching(classID: "1A", subject: decomposed, lessons: 3)]),
+                Employee(id: "T2", role: .teacher, education: .teacher, hours: 37,
+                         teaches: [Teaching(classID: "2A", subject: "håndværk", lessons: 2)]),
+            ],
+            classes: [SchoolClass(id: "1A", grade: 1, pupils: 20), SchoolClass(id: "2A", grade: 2, pupils: 20)])
+        var measurer = CoverageMeasurer(school)
+        let figures = measurer.figures(maxCompetences: 6)
+        let subject = try #require(figures.subjects.first)
+        #expect(figures.subjects.count == 1)
+        #expect(Array(subject.subject.utf8) == Array(decomposed.utf8))
+        #expect(subject.covered == 3 && subject.total == 5)
     }
 
     @Test("equals the string-keyed reference on 3,000 random school-months (ties, segments, folding, limits)")

@@ -12,10 +12,8 @@ import NormeringCore
 /// who counts, and the subjects are in code-point order of their folded names.
 struct CoverageMeasurer {
     private let month: InstitutionMonth
-    /// Subject text as written → its number in `texts`.
-    private var textNumber: [String: Int] = [:]
-    /// Each distinct text as written, with its folded subject number.
-    private var texts: [(text: String, subject: Int)] = []
+    /// Subject text as written → its folded subject number.
+    private var subjectOfText: [String: Int] = [:]
     /// Folded subject text → folded subject number.
     private var subjectOfKey: [String: Int] = [:]
     /// The folded texts, by subject number.
@@ -25,18 +23,17 @@ struct CoverageMeasurer {
         self.month = month
     }
 
-    /// One counted `<teaches>`: numbers for class, folded subject, teacher and the text as written.
+    /// One counted `<teaches>`: numbers for class, folded subject and teacher.
     private struct Row {
         var schoolClass: Int
         var subject: Int
         var teacher: Int
-        var text: Int
         var lessons: Int
     }
 
-    /// The number in `texts` of `text`, folding each distinct text once.
-    private mutating func text(_ text: String) -> Int {
-        if let known = textNumber[text] { return known }
+    /// The folded subject number of `text`, folding each distinct text once.
+    private mutating func subject(_ text: String) -> Int {
+        if let known = subjectOfText[text] { return known }
         let key = SubjectName.key(text)
         let subject: Int
         if let known = subjectOfKey[key] {
@@ -46,10 +43,8 @@ struct CoverageMeasurer {
             keys.append(key)
             subjectOfKey[key] = subject
         }
-        let number = texts.count
-        texts.append((text, subject))
-        textNumber[text] = number
-        return number
+        subjectOfText[text] = subject
+        return subject
     }
 
     mutating func figures(maxCompetences: Int) -> CompetenceCoverageRule.MonthFigures {
@@ -68,6 +63,8 @@ struct CoverageMeasurer {
         /// (teacher, folded subject) of every competence, duplicates included.
         var competencePairs: [(teacher: Int, subject: Int)] = []
         var rows: [Row] = []
+        /// Each row's subject exactly as written (by index, in record order).
+        var written: [String] = []
 
         for index in employees.indices where !(employees[index].competences.isEmpty && employees[index].teaches.isEmpty) {
             let teacher: Int
@@ -79,13 +76,13 @@ struct CoverageMeasurer {
                 teacherIDs.append(employees[index].id)
             }
             for competence in employees[index].competences {
-                competencePairs.append((teacher, texts[text(competence)].subject))
+                competencePairs.append((teacher, subject(competence)))
             }
             for teaching in employees[index].teaches {
                 guard let schoolClass = classNumber[teaching.classID] else { continue }
-                let written = text(teaching.subject)
-                rows.append(Row(schoolClass: schoolClass, subject: texts[written].subject, teacher: teacher,
-                                text: written, lessons: teaching.lessons))
+                rows.append(Row(schoolClass: schoolClass, subject: subject(teaching.subject), teacher: teacher,
+                                lessons: teaching.lessons))
+                written.append(teaching.subject)
             }
         }
 
@@ -102,9 +99,10 @@ struct CoverageMeasurer {
 
         // Subject names as first written (record order), among teachers who count.
         var displayName = [String?](repeating: nil, count: keys.count)
-        for row in rows where counts[row.teacher] && displayName[row.subject] == nil {
-            displayName[row.subject] = SubjectName.trimmed(texts[row.text].text)
+        for (row, text) in zip(rows, written) where counts[row.teacher] && displayName[row.subject] == nil {
+            displayName[row.subject] = SubjectName.trimmed(text)
         }
+        written = []
 
         // Lessons summed by class, subject and teacher; per class and subject the main
         // teacher: most lessons, tie the smallest id.
