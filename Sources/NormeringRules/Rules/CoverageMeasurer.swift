@@ -100,7 +100,7 @@ struct CoverageMeasurer {
         // Subject names as first written (record order), among teachers who count.
         var displayName = [String?](repeating: nil, count: keys.count)
         for (row, text) in zip(rows, written) where counts[row.teacher] && displayName[row.subject] == nil {
-            displayName[row.subject] = SubjectName.trimmed(text)
+            displayName[row.subject] = Self.ownCopy(SubjectName.trimmed(text))
         }
         written = []
 
@@ -151,6 +151,13 @@ struct CoverageMeasurer {
             }
         return CompetenceCoverageRule.MonthFigures(covered: subjects.reduce(0) { $0 + $1.covered },
                                                    total: subjects.reduce(0) { $0 + $1.total }, subjects: subjects)
+    }
+
+    /// A copy of `text` with its own storage. The figures are kept until the reports are
+    /// written; the text as read sits in the reader's memory among records that are freed
+    /// period by period, and would keep each of those memory pages from being returned.
+    private static func ownCopy(_ text: String) -> String {
+        String(decoding: Array(text.utf8), as: UTF8.self)
     }
 
     /// Whether the sorted, distinct `pairs` hold (teacher, subject): binary search.
