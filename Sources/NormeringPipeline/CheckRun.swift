@@ -41,11 +41,23 @@ public struct CheckRun: Sendable {
         let importer = Importer(options: ImportOptions(workers: workers, periods: periods))
         let engine = RuleEngine(ruleSet: configuration.ruleSet)
         var figures: [InstitutionMonthFigures] = []
+        var texts = TextInterner()
         let summary = importer.run(files: files, progress: progress) { period in
             figures.reserveCapacity(figures.count + period.institutionMonths.count)
-            for month in period.institutionMonths { figures.append(engine.monthlyFigures(for: month)) }
+            for month in period.institutionMonths {
+                var measured = engine.monthlyFigures(for: month)
+                measured.institution.municipality = texts.intern(measured.institution.municipality)
+                measured.institution.id = texts.intern(measured.institution.id)
+                measured.institution.name = texts.intern(measured.institution.name)
+                measured.institution.district = texts.intern(measured.institution.district)
+                figures.append(measured)
+            }
+            FreedMemory.release()
         }
+        FreedMemory.release()
         let evaluation = engine.evaluate(figures: figures)
+        figures = []  // freed before the reports are rendered
+        FreedMemory.release()
         let settings = ReportSettings(formats: Set(configuration.formats), dialect: configuration.csvDialect,
                                       language: configuration.language)
         let reports = ReportRenderer.render(evaluation: evaluation, importSummary: summary, settings: settings)

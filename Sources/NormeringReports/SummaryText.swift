@@ -356,16 +356,17 @@ private struct SummaryBuilder {
 
     func partThree() -> [String] {
         var lines = [labels.part3Title, ""]
-        let classes = evaluation.findings.filter { $0.rule == RuleID.classSize }
+        // Counted, and only the failing rows copied: a national year has some 330,000 class rows.
+        let classCount = evaluation.findings.reduce(0) { $0 + ($1.rule == RuleID.classSize ? 1 : 0) }
         let coverage = evaluation.findings.filter { $0.rule == RuleID.competenceCoverage && $0.scope == .institution }
-        if classes.isEmpty, coverage.isEmpty, evaluation.subjectCoverage.isEmpty {
+        if classCount == 0, coverage.isEmpty, evaluation.subjectCoverage.isEmpty {
             lines.append(labels.noSchools)
             return lines
         }
         lines.append(labels.classesTitle)
-        let over = classes.filter { $0.status == .fail }
+        let over = evaluation.findings.filter { $0.rule == RuleID.classSize && $0.status == .fail }
         if over.isEmpty {
-            lines.append(labels.noClassOver(classes.count))
+            lines.append(labels.noClassOver(classCount))
         } else {
             var table = TextTable(labels.classesColumns.enumerated().map { index, header in
                 TextTable.Column(header: header, alignment: index <= 2 || index == 5 ? .left : .right,
@@ -401,7 +402,9 @@ private struct SummaryBuilder {
             lines.append(labels.noCoverage)
         }
         var subjectsBySchool: [String: [SubjectCoverage]] = [:]
-        for item in evaluation.subjectCoverage {
+        // Only the months shown can match a school's key (a key begins with its month's text).
+        let shown = Set(schools.map(\.period))
+        for item in evaluation.subjectCoverage where shown.contains(.month(item.period)) {
             subjectsBySchool[Self.key(.month(item.period), item.municipality, item.institutionID), default: []]
                 .append(item)
         }

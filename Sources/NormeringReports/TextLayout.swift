@@ -28,10 +28,10 @@ struct TextTable {
     /// The table's lines: header, a rule of dashes, the rows; none longer than `width`.
     func lines(indent: Int, width: Int = TextLayout.width) -> [String] {
         let gap = 2
-        var widths = columns.map { $0.header.count }
+        var widths = columns.map { TextLayout.characterCount($0.header) }
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.count)
+                widths[index] = max(widths[index], TextLayout.characterCount(cell))
             }
         }
         func total() -> Int { indent + widths.reduce(0, +) + gap * max(0, widths.count - 1) }
@@ -68,13 +68,13 @@ enum TextLayout {
 
     /// `text` cut to `width` characters, ending in `…` when cut.
     static func truncate(_ text: String, to width: Int) -> String {
-        guard text.count > width else { return text }
+        guard characterCount(text) > width else { return text }
         guard width > 1 else { return String(text.prefix(max(0, width))) }
         return String(text.prefix(width - 1)) + "…"
     }
 
     static func pad(_ text: String, to width: Int, alignment: TextTable.Alignment) -> String {
-        let fill = String(repeating: " ", count: max(0, width - text.count))
+        let fill = String(repeating: " ", count: max(0, width - characterCount(text)))
         return alignment == .left ? text + fill : fill + text
     }
 
@@ -93,20 +93,50 @@ enum TextLayout {
         var current = String(repeating: " ", count: indent)
         var currentIndent = indent
         var hasWord = false
+        // In simple text every character is one scalar that never joins its neighbours, so
+        // the line's width can be kept as a running count.
+        let simple = isSimple(text)
+        var currentCount = indent
         for word in keptTogether(text) {
             let room = width - currentIndent
             let word = truncate(String(word), to: max(1, room))
-            if hasWord, current.count + 1 + word.count > width {
+            let wordCount = simple ? word.unicodeScalars.count : word.count
+            if hasWord, (simple ? currentCount : current.count) + 1 + wordCount > width {
                 lines.append(current)
                 current = String(repeating: " ", count: later)
                 currentIndent = later
+                currentCount = later
                 hasWord = false
             }
             current += (hasWord ? " " : "") + word
+            currentCount += (hasWord ? 1 : 0) + wordCount
             hasWord = true
         }
         if hasWord { lines.append(current) }
-        return lines.map { String($0.map { $0 == "\u{00A0}" ? " " : $0 }) }
+        guard simple else { return lines.map { String($0.map { $0 == "\u{00A0}" ? " " : $0 }) } }
+        return lines.map { line in
+            guard line.unicodeScalars.contains("\u{00A0}") else { return line }
+            var scalars = String.UnicodeScalarView()
+            for scalar in line.unicodeScalars { scalars.append(scalar == "\u{00A0}" ? " " : scalar) }
+            return String(scalars)
+        }
+    }
+
+    /// Whether every scalar of `text` is a character of its own that joins neither the one
+    /// before nor the one after it (grapheme break property Other): printable ASCII and
+    /// U+00A0–U+02FF but the soft hyphen. Combining marks begin at U+0300.
+    static func isSimple(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x300 && value != 0xAD) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// The number of characters of `text`, counted as scalars when the text is simple.
+    static func characterCount(_ text: String) -> Int {
+        isSimple(text) ? text.unicodeScalars.count : text.count
     }
 
     /// The words of `text`, with legal references kept on one line: `§ 19 a`, `stk. 7`.

@@ -11,9 +11,18 @@ public struct Evaluation: Sendable {
 
     public init(findings: [Finding], normering: [NormeringRow], subjectCoverage: [SubjectCoverage],
                 presence: [InstitutionPresence] = []) {
-        self.findings = findings.sorted(by: Finding.reportOrder)
-        self.normering = normering.sorted(by: NormeringRow.reportOrder)
+        self.findings = Self.stablySorted(findings, by: Finding.reportOrder)
+        self.normering = Self.stablySorted(normering, by: NormeringRow.reportOrder)
         self.subjectCoverage = subjectCoverage
         self.presence = presence
+    }
+
+    /// `items` stably sorted; handed back as it is (no copy) when no item precedes the one
+    /// before it, which is what a stable sort would leave unchanged.
+    static func stablySorted<Item>(_ items: [Item], by precedes: (Item, Item) -> Bool) -> [Item] {
+        for index in items.indices.dropFirst() where precedes(items[index], items[index - 1]) {
+            return items.sorted(by: precedes)
+        }
+        return items
     }
 }

@@ -63,11 +63,12 @@ public struct Finding: Hashable, Sendable {
     /// The report order: period, scope, institution id, unit, rule, municipality
     /// (code-point order).
     public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
-        let keysA = [a.period.description, a.scope.rawValue, a.institutionID, a.unit, a.rule, a.municipality]
-        let keysB = [b.period.description, b.scope.rawValue, b.institutionID, b.unit, b.rule, b.municipality]
-        for (x, y) in zip(keysA, keysB) where x != y {
-            return x.codePointPrecedes(y)
-        }
+        if let order = ReportPeriod.textOrder(a.period, b.period) { return order }
+        if a.scope != b.scope { return a.scope.rawValue.codePointPrecedes(b.scope.rawValue) }
+        if a.institutionID != b.institutionID { return a.institutionID.codePointPrecedes(b.institutionID) }
+        if a.unit != b.unit { return a.unit.codePointPrecedes(b.unit) }
+        if a.rule != b.rule { return a.rule.codePointPrecedes(b.rule) }
+        if a.municipality != b.municipality { return a.municipality.codePointPrecedes(b.municipality) }
         return false
     }
 }

@@ -53,7 +53,31 @@ public enum ReportPeriod: Hashable, Sendable, Comparable, CustomStringConvertibl
 
     /// Orders as the text `period` column does: by the string, in code-point order.
     public static func < (lhs: ReportPeriod, rhs: ReportPeriod) -> Bool {
-        lhs.description.codePointPrecedes(rhs.description)
+        textOrder(lhs, rhs) ?? false
+    }
+
+    /// The order of the two periods' texts in code-point order: `nil` when the texts are
+    /// equal, else whether `lhs`'s text comes first. Four-digit years are compared as
+    /// numbers (a year's text is a prefix of its months' texts); other years by their texts.
+    public static func textOrder(_ lhs: ReportPeriod, _ rhs: ReportPeriod) -> Bool? {
+        let (yearA, monthA) = lhs.yearAndMonth
+        let (yearB, monthB) = rhs.yearAndMonth
+        guard (0...9999).contains(yearA), (0...9999).contains(yearB) else {
+            let a = lhs.description
+            let b = rhs.description
+            return a == b ? nil : a.codePointPrecedes(b)
+        }
+        if yearA != yearB { return yearA < yearB }
+        if monthA != monthB { return monthA < monthB }
+        return nil
+    }
+
+    /// The year, and the month (1–12), or 0 for a year row.
+    private var yearAndMonth: (year: Int, month: Int) {
+        switch self {
+        case .month(let m): return (m.year, m.month)
+        case .year(let y): return (y, 0)
+        }
     }
 }
 

@@ -61,11 +61,10 @@ public struct NormeringRow: Hashable, Sendable {
 
     /// The report order: period, scope, institution id, municipality (code-point order).
     public static func reportOrder(_ a: NormeringRow, _ b: NormeringRow) -> Bool {
-        let keysA = [a.period.description, a.scope.rawValue, a.institutionID, a.municipality]
-        let keysB = [b.period.description, b.scope.rawValue, b.institutionID, b.municipality]
-        for (x, y) in zip(keysA, keysB) where x != y {
-            return x.codePointPrecedes(y)
-        }
+        if let order = ReportPeriod.textOrder(a.period, b.period) { return order }
+        if a.scope != b.scope { return a.scope.rawValue.codePointPrecedes(b.scope.rawValue) }
+        if a.institutionID != b.institutionID { return a.institutionID.codePointPrecedes(b.institutionID) }
+        if a.municipality != b.municipality { return a.municipality.codePointPrecedes(b.municipality) }
         return false
     }
 }

@@ -40,15 +40,20 @@ public struct RuleEngine: Sendable {
     /// Stage 2: every finding, the normering table and subject coverage, from the
     /// figures of all institution-months (any order).
     public func evaluate(figures: [InstitutionMonthFigures]) -> Evaluation {
+        var results = active.map { $0.rule.evaluateErased(figures, context: $0.context) }
+        // One allocation of the exact size per list; each rule's part freed once taken over.
         var output = RuleOutput()
-        for entry in active {
-            let result = entry.rule.evaluateErased(figures, context: entry.context)
-            output.findings += result.findings
-            output.normering += result.normering
-            output.subjectCoverage += result.subjectCoverage
+        output.findings.reserveCapacity(results.reduce(0) { $0 + $1.findings.count })
+        output.normering.reserveCapacity(results.reduce(0) { $0 + $1.normering.count })
+        output.subjectCoverage.reserveCapacity(results.reduce(0) { $0 + $1.subjectCoverage.count })
+        for index in results.indices {
+            output.findings += results[index].findings
+            output.normering += results[index].normering
+            output.subjectCoverage += results[index].subjectCoverage
+            results[index] = RuleOutput()
         }
         // In report order already, so that Evaluation's own sort has a single run to check.
-        output.findings = Finding.sortedForReport(output.findings)
+        Finding.sortForReport(&output.findings)
         let table = NormeringTable.fillingShares(of: output.normering, from: output.findings)
         // Each row's folded subject once, not once per comparison.
         let coverage = output.subjectCoverage.map { (key: SubjectName.key($0.subject), row: $0) }
@@ -64,22 +69,40 @@ public struct RuleEngine: Sendable {
 }
 
 extension Finding {
-    /// `findings` sorted as `Finding.reportOrder` sorts them (the same comparisons, stable),
-    /// with each row's period text made once rather than at every comparison.
-    static func sortedForReport(_ findings: [Finding]) -> [Finding] {
-        let periods = findings.map(\.period.description)
-        let order = findings.indices.sorted { a, b in
-            if periods[a] != periods[b] { return periods[a].codePointPrecedes(periods[b]) }
-            let x = findings[a]
-            let y = findings[b]
-            if x.scope.rawValue != y.scope.rawValue { return x.scope.rawValue.codePointPrecedes(y.scope.rawValue) }
-            if x.institutionID != y.institutionID { return x.institutionID.codePointPrecedes(y.institutionID) }
-            if x.unit != y.unit { return x.unit.codePointPrecedes(y.unit) }
-            if x.rule != y.rule { return x.rule.codePointPrecedes(y.rule) }
-            if x.municipality != y.municipality { return x.municipality.codePointPrecedes(y.municipality) }
-            return false
+    /// Sorts `findings` as `Finding.reportOrder` does (the same comparisons, stable): the
+    /// indices are sorted, comparing findings in place, then the findings are moved into
+    /// that order by swaps, without a second list.
+    static func sortForReport(_ findings: inout [Finding]) {
+        let order = findings.withUnsafeBufferPointer { buffer in
+            buffer.indices.sorted { a, b in
+                let x = buffer.baseAddress.unsafelyUnwrapped + a
+                let y = buffer.baseAddress.unsafelyUnwrapped + b
+                if let order = ReportPeriod.textOrder(x.pointee.period, y.pointee.period) { return order }
+                if x.pointee.scope != y.pointee.scope {
+                    return x.pointee.scope.rawValue.codePointPrecedes(y.pointee.scope.rawValue)
+                }
+                if x.pointee.institutionID != y.pointee.institutionID {
+                    return x.pointee.institutionID.codePointPrecedes(y.pointee.institutionID)
+                }
+                if x.pointee.unit != y.pointee.unit { return x.pointee.unit.codePointPrecedes(y.pointee.unit) }
+                if x.pointee.rule != y.pointee.rule { return x.pointee.rule.codePointPrecedes(y.pointee.rule) }
+                if x.pointee.municipality != y.pointee.municipality {
+                    return x.pointee.municipality.codePointPrecedes(y.pointee.municipality)
+                }
+                return false
+            }
         }
-        return order.map { findings[$0] }
+        // Position i takes the finding at order[i]: each cycle of the permutation by swaps.
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var index = start
+            while order[index] != start {
+                findings.swapAt(index, order[index])
+                placed[index] = true
+                index = order[index]
+            }
+            placed[index] = true
+        }
     }
 }
 

@@ -42,68 +42,11 @@ public struct CompetenceCoverageRule: Rule {
 
     public var builtInVersions: [RuleVersion] { [] }
 
-    /// One teacher (one id across segments): competences united, lessons summed.
-    private struct Teacher {
-        var competences: Set<String> = []
-        /// Lessons by class id and folded subject.
-        var lessons: [ClassSubject: Int] = [:]
-    }
-
-    private struct ClassSubject: Hashable {
-        var classID: String
-        var subject: String
-    }
-
     public func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
         guard month.kind == .school else { return nil }
         let maxCompetences = context.parameters(for: month.period).integer("maxCompetences")
-        let counted = Set(month.classes.filter { !$0.special && (1...9).contains($0.grade) }.map(\.id))
-
-        var teachers: [String: Teacher] = [:]
-        for employee in month.employees where !(employee.competences.isEmpty && employee.teaches.isEmpty) {
-            var teacher = teachers[employee.id] ?? Teacher()
-            for competence in employee.competences { teacher.competences.insert(SubjectName.key(competence)) }
-            for teaching in employee.teaches where counted.contains(teaching.classID) {
-                teacher.lessons[ClassSubject(classID: teaching.classID, subject: SubjectName.key(teaching.subject)),
-                                default: 0] += teaching.lessons
-            }
-            teachers[employee.id] = teacher
-        }
-
-        // Subject names as first written, among teachers who count.
-        var displayName: [String: String] = [:]
-        for employee in month.employees {
-            guard let teacher = teachers[employee.id], teacher.competences.count <= maxCompetences else { continue }
-            for teaching in employee.teaches where counted.contains(teaching.classID) {
-                let key = SubjectName.key(teaching.subject)
-                if displayName[key] == nil { displayName[key] = SubjectName.trimmed(teaching.subject) }
-            }
-        }
-
-        // The main teacher of each class and subject: most lessons, tie the smallest id.
-        var main: [ClassSubject: (id: String, lessons: Int)] = [:]
-        for (teacherID, teacher) in teachers where teacher.competences.count <= maxCompetences {
-            for (classSubject, lessons) in teacher.lessons {
-                if let current = main[classSubject],
-                   current.lessons > lessons || (current.lessons == lessons && current.id.codePointPrecedes(teacherID)) {
-                    continue
-                }
-                main[classSubject] = (teacherID, lessons)
-            }
-        }
-
-        var bySubject: [String: (covered: Int, total: Int)] = [:]
-        for (classSubject, chosen) in main {
-            let competent = teachers[chosen.id]?.competences.contains(classSubject.subject) ?? false
-            bySubject[classSubject.subject, default: (0, 0)].total += chosen.lessons
-            if competent { bySubject[classSubject.subject, default: (0, 0)].covered += chosen.lessons }
-        }
-        let subjects = bySubject.keys.sorted { $0.codePointPrecedes($1) }.compactMap { key -> SubjectFigures? in
-            guard let figures = bySubject[key] else { return nil }
-            return SubjectFigures(subject: displayName[key] ?? key, covered: figures.covered, total: figures.total)
-        }
-        return MonthFigures(covered: subjects.reduce(0) { $0 + $1.covered }, total: subjects.reduce(0) { $0 + $1.total },
-                            subjects: subjects)
+        var measurer = CoverageMeasurer(month)
+        return measurer.figures(maxCompetences: maxCompetences)
     }
 
     public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext) -> RuleOutput {

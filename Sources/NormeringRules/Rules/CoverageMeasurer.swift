@@ -1,0 +1,178 @@
+import NormeringCore
+
+/// Stage 1 of `competence-coverage` for one school-month, on small integer numbers: each
+/// distinct subject text is trimmed and folded once, classes and teachers are numbered, and
+/// lessons are summed and the main teachers chosen by sorting numbered rows, not by
+/// dictionaries keyed by strings.
+///
+/// The result is that of the rule's definition: teachers are united by id across segments;
+/// teachers with more than `maxCompetences` distinct (folded) competences are left out; per
+/// counted class and subject the main teacher (most lessons, tie the smallest id in
+/// code-point order) decides coverage; each subject is named as first written by a teacher
+/// who counts, and the subjects are in code-point order of their folded names.
+struct CoverageMeasurer {
+    private let month: InstitutionMonth
+    /// Subject text as written → its folded subject number.
+    private var subjectOfText: [String: Int] = [:]
+    /// Folded subject text → folded subject number.
+    private var subjectOfKey: [String: Int] = [:]
+    /// The folded texts, by subject number.
+    private var keys: [String] = []
+
+    init(_ month: InstitutionMonth) {
+        self.month = month
+    }
+
+    /// One counted `<teaches>`: numbers for class, folded subject and teacher.
+    private struct Row {
+        var schoolClass: Int
+        var subject: Int
+        var teacher: Int
+        var lessons: Int
+    }
+
+    /// The folded subject number of `text`, folding each distinct text once.
+    private mutating func subject(_ text: String) -> Int {
+        if let known = subjectOfText[text] { return known }
+        let key = SubjectName.key(text)
+        let subject: Int
+        if let known = subjectOfKey[key] {
+            subject = known
+        } else {
+            subject = keys.count
+            keys.append(key)
+            subjectOfKey[key] = subject
+        }
+        subjectOfText[text] = subject
+        return subject
+    }
+
+    mutating func figures(maxCompetences: Int) -> CompetenceCoverageRule.MonthFigures {
+        let employees = month.employees
+        let classes = month.classes
+        // Counted classes (grades 1–9, not special), numbered.
+        var classNumber: [String: Int] = [:]
+        classNumber.reserveCapacity(classes.count)
+        for index in classes.indices where !classes[index].special && (1...9).contains(classes[index].grade) {
+            if classNumber[classes[index].id] == nil { classNumber[classes[index].id] = classNumber.count }
+        }
+
+        var teacherNumber: [String: Int] = [:]
+        teacherNumber.reserveCapacity(employees.count)
+        var teacherIDs: [String] = []
+        /// (teacher, folded subject) of every competence, duplicates included.
+        var competencePairs: [(teacher: Int, subject: Int)] = []
+        var rows: [Row] = []
+        /// Each row's subject exactly as written (by index, in record order).
+        var written: [String] = []
+
+        for index in employees.indices where !(employees[index].competences.isEmpty && employees[index].teaches.isEmpty) {
+            let teacher: Int
+            if let known = teacherNumber[employees[index].id] {
+                teacher = known
+            } else {
+                teacher = teacherIDs.count
+                teacherNumber[employees[index].id] = teacher
+                teacherIDs.append(employees[index].id)
+            }
+            for competence in employees[index].competences {
+                competencePairs.append((teacher, subject(competence)))
+            }
+            for teaching in employees[index].teaches {
+                guard let schoolClass = classNumber[teaching.classID] else { continue }
+                rows.append(Row(schoolClass: schoolClass, subject: subject(teaching.subject), teacher: teacher,
+                                lessons: teaching.lessons))
+                written.append(teaching.subject)
+            }
+        }
+
+        // Distinct competences per teacher; teachers with more than the maximum do not count.
+        competencePairs.sort { $0.teacher != $1.teacher ? $0.teacher < $1.teacher : $0.subject < $1.subject }
+        var competenceCount = [Int](repeating: 0, count: teacherIDs.count)
+        var distinct: [(teacher: Int, subject: Int)] = []
+        distinct.reserveCapacity(competencePairs.count)
+        for pair in competencePairs where distinct.last.map({ $0 != pair }) ?? true {
+            distinct.append(pair)
+            competenceCount[pair.teacher] += 1
+        }
+        let counts = competenceCount.map { $0 <= maxCompetences }
+
+        // Subject names as first written (record order), among teachers who count.
+        var displayName = [String?](repeating: nil, count: keys.count)
+        for (row, text) in zip(rows, written) where counts[row.teacher] && displayName[row.subject] == nil {
+            displayName[row.subject] = Self.ownCopy(SubjectName.trimmed(text))
+        }
+        written = []
+
+        // Lessons summed by class, subject and teacher; per class and subject the main
+        // teacher: most lessons, tie the smallest id.
+        rows.sort {
+            if $0.schoolClass != $1.schoolClass { return $0.schoolClass < $1.schoolClass }
+            if $0.subject != $1.subject { return $0.subject < $1.subject }
+            return $0.teacher < $1.teacher
+        }
+        var covered = [Int](repeating: 0, count: keys.count)
+        var total = [Int](repeating: 0, count: keys.count)
+        var present = [Bool](repeating: false, count: keys.count)
+        var start = 0
+        while start < rows.count {
+            let group = rows[start]
+            var main: (teacher: Int, lessons: Int)?
+            var next = start
+            while next < rows.count && rows[next].schoolClass == group.schoolClass && rows[next].subject == group.subject {
+                let teacher = rows[next].teacher
+                var sum = 0
+                while next < rows.count && rows[next].schoolClass == group.schoolClass
+                    && rows[next].subject == group.subject && rows[next].teacher == teacher {
+                    sum += rows[next].lessons
+                    next += 1
+                }
+                guard counts[teacher] else { continue }
+                if let current = main,
+                   current.lessons > sum
+                    || (current.lessons == sum && teacherIDs[current.teacher].codePointPrecedes(teacherIDs[teacher])) {
+                    continue
+                }
+                main = (teacher, sum)
+            }
+            start = next
+            guard let main else { continue }
+            present[group.subject] = true
+            total[group.subject] += main.lessons
+            if Self.has(distinct, teacher: main.teacher, subject: group.subject) {
+                covered[group.subject] += main.lessons
+            }
+        }
+        let subjects = keys.indices.filter { present[$0] }
+            .sorted { keys[$0].codePointPrecedes(keys[$1]) }
+            .map { number in
+                CompetenceCoverageRule.SubjectFigures(subject: displayName[number] ?? keys[number],
+                                                      covered: covered[number], total: total[number])
+            }
+        return CompetenceCoverageRule.MonthFigures(covered: subjects.reduce(0) { $0 + $1.covered },
+                                                   total: subjects.reduce(0) { $0 + $1.total }, subjects: subjects)
+    }
+
+    /// A copy of `text` with its own storage. The figures are kept until the reports are
+    /// written; the text as read sits in the reader's memory among records that are freed
+    /// period by period, and would keep each of those memory pages from being returned.
+    private static func ownCopy(_ text: String) -> String {
+        String(decoding: Array(text.utf8), as: UTF8.self)
+    }
+
+    /// Whether the sorted, distinct `pairs` hold (teacher, subject): binary search.
+    private static func has(_ pairs: [(teacher: Int, subject: Int)], teacher: Int, subject: Int) -> Bool {
+        var low = 0
+        var high = pairs.count
+        while low < high {
+            let middle = (low + high) / 2
+            let pair = pairs[middle]
+            if pair.teacher < teacher || (pair.teacher == teacher && pair.subject < subject) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low < pairs.count && pairs[low].teacher == teacher && pairs[low].subject == subject
+    }
+}
