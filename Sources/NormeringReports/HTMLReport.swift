@@ -122,19 +122,7 @@ struct HTMLPageBuilder {
     mutating func header() {
         line("<header>")
         line("<h1>\(e(labels.title))</h1>")
-        let municipalities = Set(evaluation.findings.map(\.municipality) + evaluation.normering.map(\.municipality))
-            .sorted { $0.codePointPrecedes($1) }
-        var months = Set<YearMonth>()
-        for finding in evaluation.findings {
-            if case .month(let month) = finding.period { months.insert(month) }
-        }
-        for row in evaluation.normering {
-            if case .month(let month) = row.period { months.insert(month) }
-        }
-        let sorted = months.sorted()
-        if let first = sorted.first, let last = sorted.last, !municipalities.isEmpty {
-            let text = labels.municipalities(municipalities.joined(separator: ", "), municipalities.count)
-                + " · " + labels.periodRange(first.description, last.description, sorted.count)
+        if let text = RunScope.line(of: evaluation, labels: labels) {
             line("<p class=\"subtitle\">\(e(text))</p>")
         } else {
             line("<p class=\"subtitle\">\(e(labels.noData))</p>")

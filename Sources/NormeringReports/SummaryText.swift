@@ -115,19 +115,7 @@ private struct SummaryBuilder {
 
     func title() -> [String] {
         var lines = [labels.title]
-        let municipalities = Set(evaluation.findings.map(\.municipality) + evaluation.normering.map(\.municipality))
-            .sorted { $0.codePointPrecedes($1) }
-        var months = Set<YearMonth>()
-        for finding in evaluation.findings {
-            if case .month(let month) = finding.period { months.insert(month) }
-        }
-        for row in evaluation.normering {
-            if case .month(let month) = row.period { months.insert(month) }
-        }
-        let sortedMonths = months.sorted()
-        if let first = sortedMonths.first, let last = sortedMonths.last, !municipalities.isEmpty {
-            let line = labels.municipalities(municipalities.joined(separator: ", "), municipalities.count)
-                + " · " + labels.periodRange(first.description, last.description, sortedMonths.count)
+        if let line = RunScope.line(of: evaluation, labels: labels) {
             lines += TextLayout.wrap(line, indent: 0)
         } else {
             lines.append(labels.noData)
