@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import NormeringConfig
 
 /// `normering rules`: prints the rule set in force, each value with its source and
@@ -14,13 +13,7 @@ struct RulesCommand: ParsableCommand {
     var config: String?
 
     func run() throws {
-        let configuration: Configuration
-        do {
-            configuration = try ConfigurationLoader.resolve(explicitPath: config)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(2)
-        }
+        let configuration = try loadConfiguration(config)
         print(RuleSetDescription(configuration: configuration).render(), terminator: "")
     }
 }
