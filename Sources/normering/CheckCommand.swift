@@ -63,13 +63,18 @@ struct CheckCommand: ParsableCommand {
         if let format { settings.formats = try ReportFormat.parseList(format) }
         let periods = try PeriodFilter.range(period: period, year: year)
 
-        let files = try findExports(paths.isEmpty ? [settings.imports] : paths)
+        let inputs = paths.isEmpty ? [settings.imports] : paths
+        let files = try findExports(inputs)
         let progress = ProgressPrinter.makeIfTerminal(quiet: quiet)
         var onProgress: (@Sendable (ImportProgress) -> Void)?
         if let progress { onProgress = { update in progress.update(update) } }
         let outcome = CheckRun(configuration: settings, periods: periods).run(files: files, progress: onProgress)
         progress?.finish()
         for diagnostic in outcome.importSummary.diagnostics { Terminal.error(diagnostic.formatted) }
+        if outcome.importSummary.statistics.filesRead == 0 {
+            let limit = periods.map { " for \($0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound.year)")" } ?? ""
+            Terminal.error("normering: warning: no export files\(limit) under \(inputs.joined(separator: ", ")): the reports are empty")
+        }
 
         do {
             try ReportWriter().write(outcome.reports, to: settings.reports, removing: ReportRenderer.allFileNames)
