@@ -6,7 +6,7 @@ import NormeringCore
 // with it (a later rejection in the join cancels them).
 extension ExportReader {
     /// An `<employee>`; `nil` when it does not touch the period (warned, ignored).
-    func readEmployee(_ attributes: AttributeList, recordID: String, at location: SourceLocation,
+    mutating func readEmployee(_ attributes: AttributeList, recordID: String, at location: SourceLocation,
                       period: YearMonth) throws(Problem) -> ParsedEmployee? {
         var id: String?
         var role: Role?
@@ -51,7 +51,7 @@ extension ExportReader {
     }
 
     /// A `<child>`; `nil` when it does not touch the period (warned, ignored).
-    func readChild(_ attributes: AttributeList, recordID: String, at location: SourceLocation,
+    mutating func readChild(_ attributes: AttributeList, recordID: String, at location: SourceLocation,
                    period: YearMonth, kind: InstitutionKind) throws(Problem) -> ParsedChild? {
         var id: String?
         var birthDate: LocalDate?
