@@ -134,14 +134,10 @@ struct ExportReader {
         }
         switch depth {
         case 3:
-            if let finished = employee {
-                institution?.append(finished)
-                employee = nil
-            }
+            if let finished = employee.take() { institution?.append(finished) }
             record = nil
         case 2:
-            if let finished = institution { result.institutions.append(finished) }
-            institution = nil
+            if let finished = institution.take() { result.institutions.append(finished) }
             institutionOpen = false
         default:
             break
@@ -375,7 +371,7 @@ struct ExportReader {
                                                 kind: kind) else { return skip() }
                 institution?.append(child)
             case .schoolClass:
-                let schoolClass = try readClass(attributes, at: here)
+                let schoolClass = try readClass(attributes, recordID: recordID, at: here)
                 institution?.classes.append(schoolClass)
             case .pupils:
                 let pupils = try readPupils(attributes)
