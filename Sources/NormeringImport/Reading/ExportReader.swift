@@ -34,6 +34,8 @@ struct ExportReader {
     private var skipDepth = 0
     /// The text of the current element was reported already.
     private var textReported = false
+    /// A pointer at which libxml2 has handed over the format's namespace name (see `startElement`).
+    private var formatNamespace: UnsafePointer<UInt8>?
 
     private(set) var header: ExportHeader?
     /// The `<institution>` being read (accepted so far).
@@ -86,9 +88,21 @@ struct ExportReader {
         depth += 1
         textReported = false
         if skipDepth > 0 { return }
-        let name = ByteSpan(cString: localname)
-        let inFormat = uri.map { ByteSpan(cString: $0).equals(exportNamespace) } ?? false
-        let tag = inFormat ? Tag(name) : nil
+        let inFormat: Bool
+        if let uri {
+            // libxml2 interns namespace names in its dictionary (alive as long as the parser):
+            // once one pointer has been seen to hold the format's namespace, it is compared as a pointer.
+            if uri == formatNamespace {
+                inFormat = true
+            } else {
+                inFormat = ByteSpan(cString: uri).equals(exportNamespace)
+                if inFormat { formatNamespace = uri }
+            }
+        } else {
+            inFormat = false
+        }
+        let tag = inFormat ? Tag(CName(pointer: localname)) : nil
+        var name: ByteSpan { ByteSpan(cString: localname) }
 
         if depth == 1 {
             rootSeen = true
@@ -456,7 +470,7 @@ struct ExportReader {
         for index in 0..<attributes.count {
             guard let entry = attributes[index] else { continue }
             if let namespace = entry.namespace, !namespace.equals(exportNamespace) { continue }
-            guard entry.namespace == nil, let name = AttributeName(entry.localname), try body(name, entry.value) else {
+            guard entry.namespace == nil, let name = AttributeName(entry.name), try body(name, entry.value) else {
                 let prefix = entry.namespace == nil ? "" : "namespace-qualified "
                 throw Problem(code: "unknown-attribute",
                               message: "unknown \(prefix)attribute \(Check.quoted(entry.localname)) on <\(tag.name)>")
