@@ -368,22 +368,22 @@ struct ExportReader {
 
     private mutating func startRecord(_ tag: Tag, _ attributes: AttributeList) {
         // Only the kind: a copy of the element would make every append below copy its arrays.
-        guard let header, let kind = institution?.kind else { return }
+        guard let export = header?.kind, let period = header?.period, let kind = institution?.kind else { return }
         result.statistics.recordsRead += 1
         let recordID = Self.recordID(tag, attributes)
         let here = location
         do throws(Problem) {
-            try checkBelongs(tag, export: header.kind, kind: kind)
+            try checkBelongs(tag, export: export, kind: kind)
             switch tag {
             case .employee:
-                guard let read = try readEmployee(attributes, recordID: recordID, at: here, period: header.period) else {
+                guard let read = try readEmployee(attributes, recordID: recordID, at: here, period: period) else {
                     return skip() // counted nowhere: one warning and nothing else
                 }
-                employee = read
+                employee = consume read
             case .child:
-                guard let child = try readChild(attributes, recordID: recordID, at: here, period: header.period,
+                guard let child = try readChild(attributes, recordID: recordID, at: here, period: period,
                                                 kind: kind) else { return skip() }
-                institution?.append(child)
+                institution?.append(consume child)
             case .schoolClass:
                 let schoolClass = try readClass(attributes, recordID: recordID, at: here)
                 institution?.classes.append(schoolClass)
