@@ -21,7 +21,14 @@ public struct CPRNumber: Hashable, Sendable {
     }
 
     /// Parses `DDMMYYSSSS` or `DDMMYY-SSSS`, exactly (no blanks).
-    public static func parse(_ text: some StringProtocol) -> Result<CPRNumber, Problem> {
+    public static func parse(_ text: some StringProtocol) -> Result<CPRNumber, Problem> { parsing(text) }
+
+    /// Parses `DDMMYYSSSS` or `DDMMYY-SSSS`, exactly (no blanks): the same as the generic
+    /// `parse(_:)`, compiled for `String` (the importer's hot path; a generic call across
+    /// modules is not specialised).
+    public static func parse(_ text: String) -> Result<CPRNumber, Problem> { parsing(text) }
+
+    private static func parsing(_ text: some StringProtocol) -> Result<CPRNumber, Problem> {
         guard let digits = tenDigits(text) else { return .failure(.malformed) }
         let dd = digits[0] * 10 + digits[1]
         let mm = digits[2] * 10 + digits[3]
@@ -47,7 +54,12 @@ public struct CPRNumber: Hashable, Sendable {
 
     /// The masked form of any value: `DDMMYY-****` (digits as written) when it has the
     /// 10-digit form, whether or not its date exists; anything else `******-****`.
-    public static func mask(_ text: some StringProtocol) -> String {
+    public static func mask(_ text: some StringProtocol) -> String { masking(text) }
+
+    /// The masked form of any value, as the generic `mask(_:)`, compiled for `String`.
+    public static func mask(_ text: String) -> String { masking(text) }
+
+    private static func masking(_ text: some StringProtocol) -> String {
         guard let digits = tenDigits(text) else { return "******-****" }
         return maskedForm(digits)
     }
@@ -122,6 +134,12 @@ public struct CPRNumber: Hashable, Sendable {
     }
 
     private static func maskedForm(_ digits: [Int]) -> String {
-        digits[0..<6].map(String.init).joined() + "-****"
+        // `DDMMYY-****` written as bytes (each digit is 0–9): no string per digit.
+        String(unsafeUninitializedCapacity: 11) { buffer in
+            for index in 0..<6 { buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: digits[index]) }
+            buffer[6] = UInt8(ascii: "-")
+            for index in 7..<11 { buffer[index] = UInt8(ascii: "*") }
+            return 11
+        }
     }
 }

@@ -8,7 +8,9 @@ struct Problem: Error {
 
 /// One attribute of a SAX2 start tag: name bytes, namespace, value bytes.
 struct AttributeEntry {
-    var localname: ByteSpan
+    /// The name, NUL-terminated (measured only for messages).
+    var name: CName
+    var localname: ByteSpan { name.span }
     /// The attribute has a namespace (a prefix bound to a URI).
     var namespace: ByteSpan?
     var value: ByteSpan
@@ -25,14 +27,14 @@ struct AttributeList {
               let localname = pointer[index * 5], let begin = pointer[index * 5 + 3],
               let end = pointer[index * 5 + 4] else { return nil }
         let namespace = pointer[index * 5 + 2].map { ByteSpan(cString: $0) }
-        return AttributeEntry(localname: ByteSpan(cString: localname), namespace: namespace,
+        return AttributeEntry(name: CName(pointer: localname), namespace: namespace,
                               value: ByteSpan(base: begin, count: end - begin))
     }
 
     /// The value of the unprefixed attribute `name`, if present.
     func value(of name: StaticString) -> ByteSpan? {
         for index in 0..<count {
-            guard let entry = self[index], entry.namespace == nil, entry.localname.equals(name) else { continue }
+            guard let entry = self[index], entry.namespace == nil, entry.name.equals(name) else { continue }
             return entry.value
         }
         return nil

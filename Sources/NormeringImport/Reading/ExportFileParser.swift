@@ -25,11 +25,17 @@ enum ExportFileParser {
     static func parse(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?) -> ParsedFile {
         prepare()
         normering_silence_generic_errors() // per thread; what it would print is reported by `reportSilentHalt`
-        let reader = ExportReader(path: path, fileIndex: fileIndex, periods: periods)
+        // The reader's state lives behind one pointer, handed to libxml2 as the callbacks' user data.
+        let reader = UnsafeMutablePointer<ExportReader>.allocate(capacity: 1)
+        reader.initialize(to: ExportReader(path: path, fileIndex: fileIndex, periods: periods))
+        defer {
+            reader.deinitialize(count: 1)
+            reader.deallocate()
+        }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            reader.readFailure("cannot open the file: \(String(cString: strerror(errno)))")
-            return reader.finish(bytesRead: 0)
+            reader.pointee.readFailure("cannot open the file: \(String(cString: strerror(errno)))")
+            return reader.pointee.finish(bytesRead: 0)
         }
         defer { close(descriptor) }
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: chunkSize)
@@ -37,27 +43,27 @@ enum ExportFileParser {
 
         var bytesRead = 0
         var handler = saxHandler()
-        let userData = Unmanaged.passUnretained(reader).toOpaque()
-        withExtendedLifetime(reader) {
+        let userData = UnsafeMutableRawPointer(reader)
+        func readAll() {
             var count = readChunk(descriptor, buffer)
             guard count >= 0 else {
-                reader.readFailure("cannot read the file: \(String(cString: strerror(errno)))")
+                reader.pointee.readFailure("cannot read the file: \(String(cString: strerror(errno)))")
                 return
             }
             guard count > 0 else {
-                reader.parserError(message: "the file is empty", line: 1, column: 1)
+                reader.pointee.parserError(message: "the file is empty", line: 1, column: 1)
                 return
             }
             bytesRead += count
             // The first bytes tell libxml2 the encoding (a BOM, `<?xml` in UTF-16 or 8).
             let initial = min(count, 4)
             guard let context = xmlCreatePushParserCtxt(&handler, userData, buffer, Int32(initial), nil) else {
-                reader.readFailure("libxml2 could not create a parser")
+                reader.pointee.readFailure("libxml2 could not create a parser")
                 return
             }
             defer { xmlFreeParserCtxt(context) }
             _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
-            reader.context = context
+            reader.pointee.context = context
             var offset = initial
             var tagGuard = StartTagGuard()
             while true {
@@ -65,8 +71,8 @@ enum ExportFileParser {
                     tagGuard.scan($0, count: count)
                 }
                 if !withinLimits {
-                    let here = reader.location
-                    reader.refuse(code: "too-many-attributes",
+                    let here = reader.pointee.location
+                    reader.pointee.refuse(code: "too-many-attributes",
                                   message: "an element at or after this position has more than "
                                       + "\(StartTagGuard.maximumAttributes) attributes: this is not an export",
                                   line: here.line, column: here.column)
@@ -76,23 +82,23 @@ enum ExportFileParser {
                     let status = xmlParseChunk(context, buffer + offset, Int32(count - offset), 0)
                     reportSilentHalt(status, context, reader)
                 }
-                if reader.stopped {
+                if reader.pointee.stopped {
                     xmlStopParser(context)
                     return
                 }
                 count = readChunk(descriptor, buffer)
                 offset = 0
                 if count < 0 {
-                    reader.readFailure("cannot read the file: \(String(cString: strerror(errno)))")
+                    reader.pointee.readFailure("cannot read the file: \(String(cString: strerror(errno)))")
                     return
                 }
                 if count == 0 {
-                    reader.atEnd = true
+                    reader.pointee.atEnd = true
                     let status = xmlParseChunk(context, nil, 0, 1)
                     reportSilentHalt(status, context, reader)
-                    if reader.hasOpenElements {
-                        let here = reader.location
-                        reader.parserError(message: "the document ends before its root element is closed (is the file cut short?)",
+                    if reader.pointee.hasOpenElements {
+                        let here = reader.pointee.location
+                        reader.pointee.parserError(message: "the document ends before its root element is closed (is the file cut short?)",
                                            line: here.line, column: here.column)
                     }
                     return
@@ -100,7 +106,8 @@ enum ExportFileParser {
                 bytesRead += count
             }
         }
-        return reader.finish(bytesRead: bytesRead)
+        readAll()
+        return reader.pointee.finish(bytesRead: bytesRead)
     }
 
     /// libxml2 halts on bytes that do not convert from the document's encoding (UTF-16 with a
@@ -108,11 +115,11 @@ enum ExportFileParser {
     /// on standard error and `xmlParseChunk` returns non-zero. Such a file is not well-formed:
     /// report it, or it would pass as valid with whatever was read before. (libxml2 converts a
     /// whole chunk before parsing it: the position is where parsing stopped, at or before the bytes.)
-    private static func reportSilentHalt(_ status: Int32, _ context: xmlParserCtxtPtr, _ reader: ExportReader) {
-        guard status != 0, !reader.stopped else { return }
+    private static func reportSilentHalt(_ status: Int32, _ context: xmlParserCtxtPtr, _ reader: UnsafeMutablePointer<ExportReader>) {
+        guard status != 0, !reader.pointee.stopped else { return }
         let encoding = context.pointee.encoding.map { String(cString: $0) } ?? context.pointee.input?.pointee.encoding.map { String(cString: $0) }
-        let here = reader.location
-        reader.parserError(message: "the parser stopped at bytes that are not valid \(encoding ?? "in the document's encoding") "
+        let here = reader.pointee.location
+        reader.pointee.parserError(message: "the parser stopped at bytes that are not valid \(encoding ?? "in the document's encoding") "
                                + "(at or after this position)",
                            line: here.line, column: here.column)
     }
@@ -134,9 +141,8 @@ enum ExportFileParser {
 
     // MARK: - SAX2 callbacks
 
-    private static func reader(_ context: UnsafeMutableRawPointer?) -> ExportReader? {
-        guard let context else { return nil }
-        return Unmanaged<ExportReader>.fromOpaque(context).takeUnretainedValue()
+    private static func reader(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<ExportReader>? {
+        context?.assumingMemoryBound(to: ExportReader.self)
     }
 
     private static func saxHandler() -> xmlSAXHandler {
@@ -144,21 +150,21 @@ enum ExportFileParser {
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = { context, localname, _, uri, _, _, attributeCount, _, attributes in
             guard let reader = ExportFileParser.reader(context), let localname else { return }
-            reader.startElement(localname: localname, uri: uri,
+            reader.pointee.startElement(localname: localname, uri: uri,
                                 attributes: AttributeList(pointer: attributes, count: Int(attributeCount)))
         }
         handler.endElementNs = { context, _, _, _ in
-            ExportFileParser.reader(context)?.endElement()
+            ExportFileParser.reader(context)?.pointee.endElement()
         }
         handler.characters = { context, text, length in
             guard let reader = ExportFileParser.reader(context), let text else { return }
-            reader.characters(ByteSpan(base: text, count: Int(length)))
+            reader.pointee.characters(ByteSpan(base: text, count: Int(length)))
         }
         handler.cdataBlock = handler.characters
         handler.internalSubset = { context, name, _, _ in
             guard let reader = ExportFileParser.reader(context) else { return }
-            reader.doctype(name: name.map { String(cString: $0) } ?? "")
-            if let parser = reader.context { xmlStopParser(parser) }
+            reader.pointee.doctype(name: name.map { String(cString: $0) } ?? "")
+            if let parser = reader.pointee.context { xmlStopParser(parser) }
         }
         // Belt and braces: nothing can declare, find or fetch an entity.
         handler.entityDecl = { _, _, _, _, _, _ in }
@@ -172,16 +178,16 @@ enum ExportFileParser {
             let level = error.pointee.level
             guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
             var message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
-            if reader.atEnd && error.pointee.code == Int32(XML_ERR_DOCUMENT_END.rawValue) {
+            if reader.pointee.atEnd && error.pointee.code == Int32(XML_ERR_DOCUMENT_END.rawValue) {
                 // libxml2 2.9's push parser says "Extra content at the end of the document" here.
-                if reader.hasOpenElements {
+                if reader.pointee.hasOpenElements {
                     message = "the document ends before its root element is closed (is the file cut short?)"
-                } else if !reader.rootSeen {
+                } else if !reader.pointee.rootSeen {
                     // Blank, or only a declaration or comments: an export cut short before its root.
                     message = "the document has no root element (is the file empty or cut short?)"
                 }
             }
-            reader.parserError(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
+            reader.pointee.parserError(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
         }
         return handler
     }

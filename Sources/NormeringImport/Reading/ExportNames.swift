@@ -29,9 +29,8 @@ enum Tag: UInt8 {
         }
     }
 
-    init?(_ name: ByteSpan) {
-        guard name.count > 0 else { return nil }
-        switch name[0] {
+    init?(_ name: some NameBytes) {
+        switch name.first {
         case UInt8(ascii: "s"): if name.equals("staffing") { self = .staffing } else { return nil }
         case UInt8(ascii: "e"):
             if name.equals("employee") { self = .employee } else if name.equals("enrolment") { self = .enrolment } else { return nil }
@@ -97,10 +96,9 @@ enum AttributeName: UInt8 {
         }
     }
 
-    init?(_ name: ByteSpan) {
-        guard name.count > 0 else { return nil }
+    init?(_ name: some NameBytes) {
         let found: AttributeName?
-        switch name[0] {
+        switch name.first {
         case UInt8(ascii: "b"): found = name.equals("birthDate") ? .birthDate : nil
         case UInt8(ascii: "c"):
             found = name.equals("created") ? .created : name.equals("cpr") ? .cpr
@@ -133,4 +131,34 @@ enum AttributeName: UInt8 {
         guard let found else { return nil }
         self = found
     }
+}
+
+/// The bytes of a name, as libxml2 hands it over (a NUL-terminated C string) or as a span:
+/// what recognising a tag or an attribute needs.
+protocol NameBytes {
+    /// The first byte; 0 when the name is empty.
+    var first: UInt8 { get }
+    /// Whether the bytes are exactly those of `literal`.
+    func equals(_ literal: StaticString) -> Bool
+}
+
+extension ByteSpan: NameBytes {
+    var first: UInt8 { count > 0 ? base[0] : 0 }
+}
+
+/// A NUL-terminated name of libxml2's, compared in place without measuring its length first.
+struct CName: NameBytes {
+    let pointer: UnsafePointer<UInt8>
+
+    var first: UInt8 { pointer[0] }
+
+    /// Byte by byte: a shorter name stops at its NUL, which no literal byte equals.
+    @inline(__always) func equals(_ literal: StaticString) -> Bool {
+        let other = literal.utf8Start
+        let count = literal.utf8CodeUnitCount
+        for index in 0..<count where pointer[index] != other[index] { return false }
+        return pointer[count] == 0
+    }
+
+    var span: ByteSpan { ByteSpan(cString: pointer) }
 }

@@ -3,10 +3,11 @@ import NormeringCore
 // The checks of each record and record child, in the order export-format.md's reject rule
 // needs: attributes in document order, then missing ones, then checks across attributes;
 // the first problem is thrown. Warnings of an accepted record are made here and travel
-// with it (a later rejection in the join cancels them).
+// with it (a later rejection in the join cancels them). `recordID` is the record's
+// `id` as a String already when that is not blank: it is reused, not made again.
 extension ExportReader {
     /// An `<employee>`; `nil` when it does not touch the period (warned, ignored).
-    func readEmployee(_ attributes: AttributeList, recordID: String, at location: SourceLocation,
+    mutating func readEmployee(_ attributes: AttributeList, recordID: String, at location: SourceLocation,
                       period: YearMonth) throws(Problem) -> ParsedEmployee? {
         var id: String?
         var role: Role?
@@ -18,7 +19,7 @@ extension ExportReader {
         var group: AgeGroup?
         try forEachAttribute(attributes, on: .employee) { (attribute, value) throws(Problem) in
             switch attribute {
-            case .id: id = try Check.text(.id, value)
+            case .id: id = value.isBlank ? try Check.text(.id, value) : recordID // the same String
             case .role: role = try Check.enumerated(.role, value, Vocabularies.role)
             case .education: education = try Check.enumerated(.education, value, Vocabularies.education)
             case .hours: hours = try Check.hours(value)
@@ -51,7 +52,7 @@ extension ExportReader {
     }
 
     /// A `<child>`; `nil` when it does not touch the period (warned, ignored).
-    func readChild(_ attributes: AttributeList, recordID: String, at location: SourceLocation,
+    mutating func readChild(_ attributes: AttributeList, recordID: String, at location: SourceLocation,
                    period: YearMonth, kind: InstitutionKind) throws(Problem) -> ParsedChild? {
         var id: String?
         var birthDate: LocalDate?
@@ -62,7 +63,7 @@ extension ExportReader {
         var minder: String?
         try forEachAttribute(attributes, on: .child) { (attribute, value) throws(Problem) in
             switch attribute {
-            case .id: id = try Check.text(.id, value)
+            case .id: id = value.isBlank ? try Check.text(.id, value) : recordID // the same String
             case .birthDate: birthDate = try Check.date(.birthDate, value)
             case .cpr: cpr = try Self.cprNumber(value)
             case .from: from = try Check.date(.from, value)
@@ -108,7 +109,7 @@ extension ExportReader {
         return ParsedChild(value: child, minder: minder, warnings: warnings)
     }
 
-    func readClass(_ attributes: AttributeList, at location: SourceLocation) throws(Problem) -> SchoolClass {
+    func readClass(_ attributes: AttributeList, recordID: String, at location: SourceLocation) throws(Problem) -> SchoolClass {
         var id: String?
         var grade: Int?
         var pupils: Int?
@@ -116,7 +117,7 @@ extension ExportReader {
         var exemption = false
         try forEachAttribute(attributes, on: .schoolClass) { (attribute, value) throws(Problem) in
             switch attribute {
-            case .id: id = try Check.text(.id, value)
+            case .id: id = value.isBlank ? try Check.text(.id, value) : recordID // the same String
             case .grade: grade = try Check.integer(.grade, value, 0...10, "0–10")
             case .pupils: pupils = try Check.integer(.pupils, value, 0...Int.max, "≥ 0")
             case .special: special = try Check.boolean(.special, value)

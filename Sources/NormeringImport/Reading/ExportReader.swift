@@ -5,7 +5,10 @@ import NormeringCore
 /// callbacks of `ExportFileParser`) and builds the file's `ParsedFile`.
 ///
 /// Depth 1 is the root, 2 an `<institution>`, 3 a record, 4 a record's child element.
-final class ExportReader {
+///
+/// A struct reached through one pointer (the parser's user data), not a class: a class's
+/// stored properties cost a dynamic exclusivity check at every access.
+struct ExportReader {
     let path: String
     let fileIndex: Int
     let periods: ClosedRange<YearMonth>?
@@ -31,6 +34,8 @@ final class ExportReader {
     private var skipDepth = 0
     /// The text of the current element was reported already.
     private var textReported = false
+    /// A pointer at which libxml2 has handed over the format's namespace name (see `startElement`).
+    private var formatNamespace: UnsafePointer<UInt8>?
 
     private(set) var header: ExportHeader?
     /// The `<institution>` being read (accepted so far).
@@ -60,14 +65,14 @@ final class ExportReader {
     }
 
     /// A diagnostic of this file, in the order found. Ids and message are scrubbed of CPR numbers.
-    func makeDiagnostic(_ severity: DiagnosticSeverity, _ problem: Problem, at location: SourceLocation,
+    mutating func makeDiagnostic(_ severity: DiagnosticSeverity, _ problem: Problem, at location: SourceLocation,
                         institutionID: String = "", recordID: String = "") -> FoundDiagnostic {
         sequence += 1
         return FoundDiagnostic(severity, problem, at: location, institutionID: institutionID, recordID: recordID,
                                sequence: sequence)
     }
 
-    func report(_ severity: DiagnosticSeverity, _ problem: Problem, at location: SourceLocation? = nil,
+    mutating func report(_ severity: DiagnosticSeverity, _ problem: Problem, at location: SourceLocation? = nil,
                 institutionID: String = "", recordID: String = "") {
         result.diagnostics.append(makeDiagnostic(severity, problem, at: location ?? self.location,
                                                  institutionID: institutionID, recordID: recordID))
@@ -78,14 +83,26 @@ final class ExportReader {
 
     // MARK: - Events
 
-    func startElement(localname: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?, attributes: AttributeList) {
+    mutating func startElement(localname: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?, attributes: AttributeList) {
         guard !stopped else { return }
         depth += 1
         textReported = false
         if skipDepth > 0 { return }
-        let name = ByteSpan(cString: localname)
-        let inFormat = uri.map { ByteSpan(cString: $0).equals(exportNamespace) } ?? false
-        let tag = inFormat ? Tag(name) : nil
+        let inFormat: Bool
+        if let uri {
+            // libxml2 interns namespace names in its dictionary (alive as long as the parser):
+            // once one pointer has been seen to hold the format's namespace, it is compared as a pointer.
+            if uri == formatNamespace {
+                inFormat = true
+            } else {
+                inFormat = ByteSpan(cString: uri).equals(exportNamespace)
+                if inFormat { formatNamespace = uri }
+            }
+        } else {
+            inFormat = false
+        }
+        let tag = inFormat ? Tag(CName(pointer: localname)) : nil
+        var name: ByteSpan { ByteSpan(cString: localname) }
 
         if depth == 1 {
             rootSeen = true
@@ -121,7 +138,7 @@ final class ExportReader {
         }
     }
 
-    func endElement() {
+    mutating func endElement() {
         guard !stopped else { return }
         defer { depth -= 1 }
         textReported = false
@@ -131,14 +148,10 @@ final class ExportReader {
         }
         switch depth {
         case 3:
-            if let finished = employee {
-                institution?.append(finished)
-                employee = nil
-            }
+            if let finished = employee.take() { institution?.append(finished) }
             record = nil
         case 2:
-            if let finished = institution { result.institutions.append(finished) }
-            institution = nil
+            if let finished = institution.take() { result.institutions.append(finished) }
             institutionOpen = false
         default:
             break
@@ -146,7 +159,7 @@ final class ExportReader {
     }
 
     /// Text content: the format has none (white space between elements aside).
-    func characters(_ text: ByteSpan) {
+    mutating func characters(_ text: ByteSpan) {
         guard !stopped, !fileRejected, skipDepth == 0, !textReported, depth >= 1, !text.isBlank else { return }
         if depth >= 2 && institution == nil { return }
         textReported = true
@@ -157,7 +170,7 @@ final class ExportReader {
     }
 
     /// A `<!DOCTYPE …>`: the whole file is rejected before anything in it is expanded.
-    func doctype(name: String) {
+    mutating func doctype(name: String) {
         guard !stopped else { return }
         report(.error, Problem(code: "doctype",
                                message: "the document has a <!DOCTYPE \(name)> declaration, which exports must not have: file rejected"))
@@ -166,7 +179,7 @@ final class ExportReader {
 
     /// A libxml2 error. Warnings are passed over; any error ends the file as not well-formed
     /// (a namespace error too: such a document is not namespace-well-formed).
-    func parserError(message: String, line: Int, column: Int) {
+    mutating func parserError(message: String, line: Int, column: Int) {
         guard !stopped else { return }
         // libxml2's messages end with a newline and sometimes hold one ("…encoding !\nBytes: …").
         let text = message.split(whereSeparator: \.isNewline).joined(separator: " ")
@@ -176,34 +189,34 @@ final class ExportReader {
     }
 
     /// The file is refused as a whole before libxml2 reads on (a resource limit of ours).
-    func refuse(code: String, message: String, line: Int, column: Int) {
+    mutating func refuse(code: String, message: String, line: Int, column: Int) {
         guard !stopped else { return }
         report(.error, Problem(code: code, message: message), at: SourceLocation(file: path, line: line, column: column))
         rejectFile()
     }
 
     /// The file could not be read to its end.
-    func readFailure(_ message: String) {
+    mutating func readFailure(_ message: String) {
         guard !stopped else { return }
         report(.error, Problem(code: "unreadable", message: message), at: SourceLocation(file: path, line: 0, column: 0))
         rejectFile()
     }
 
     /// Ends reading: what the file holds is dropped; its errors stay; records seen are rejected.
-    private func rejectFile() {
+    private mutating func rejectFile() {
         stopped = true
         fileRejected = true
         result.diagnostics.removeAll { $0.diagnostic.severity == .warning }
     }
 
     /// The file's period lies outside the run: not counted, nothing reported.
-    private func skipFile() {
+    private mutating func skipFile() {
         stopped = true
         result.skipped = true
     }
 
     /// The result once the parser is done.
-    func finish(bytesRead: Int) -> ParsedFile {
+    mutating func finish(bytesRead: Int) -> ParsedFile {
         if result.skipped { return ParsedFile(path: path, fileIndex: fileIndex, skipped: true) }
         result.statistics.bytesRead = bytesRead
         if fileRejected || header == nil {
@@ -219,14 +232,14 @@ final class ExportReader {
 
     // MARK: - Structure
 
-    private func skip() { skipDepth = depth }
+    private mutating func skip() { skipDepth = depth }
 
-    private func countDroppedRecord() {
+    private mutating func countDroppedRecord() {
         result.statistics.recordsRead += 1
         result.statistics.recordsRejected += 1
     }
 
-    private func unknownElement(_ name: ByteSpan, tag: Tag?, uri: UnsafePointer<UInt8>?, parent: String) {
+    private mutating func unknownElement(_ name: ByteSpan, tag: Tag?, uri: UnsafePointer<UInt8>?, parent: String) {
         skip()
         let elementName = name.string
         let message: String
@@ -250,7 +263,7 @@ final class ExportReader {
 
     // MARK: - Root
 
-    private func startRoot(tag: Tag?, name: ByteSpan, uri: UnsafePointer<UInt8>?, attributes: AttributeList) {
+    private mutating func startRoot(tag: Tag?, name: ByteSpan, uri: UnsafePointer<UInt8>?, attributes: AttributeList) {
         guard let uri, ByteSpan(cString: uri).equals(exportNamespace) else {
             let found = uri.map { "namespace " + Check.quoted(ByteSpan(cString: $0)) } ?? "no namespace"
             report(.error, Problem(code: "namespace",
@@ -311,7 +324,7 @@ final class ExportReader {
 
     // MARK: - Institution
 
-    private func startInstitution(_ attributes: AttributeList) {
+    private mutating func startInstitution(_ attributes: AttributeList) {
         institutionOpen = true
         guard let header else { return }
         let idValue = attributes.value(of: "id")
@@ -353,28 +366,30 @@ final class ExportReader {
 
     // MARK: - Records
 
-    private func startRecord(_ tag: Tag, _ attributes: AttributeList) {
+    private mutating func startRecord(_ tag: Tag, _ attributes: AttributeList) {
         // Only the kind: a copy of the element would make every append below copy its arrays.
-        guard let header, let kind = institution?.kind else { return }
+        guard let export = header?.kind, let period = header?.period, let kind = institution?.kind else { return }
         result.statistics.recordsRead += 1
         let recordID = Self.recordID(tag, attributes)
         let here = location
         do throws(Problem) {
-            try checkBelongs(tag, export: header.kind, kind: kind)
+            try checkBelongs(tag, export: export, kind: kind)
             switch tag {
             case .employee:
-                guard let read = try readEmployee(attributes, recordID: recordID, at: here, period: header.period) else {
+                guard let read = try readEmployee(attributes, recordID: recordID, at: here, period: period) else {
                     return skip() // counted nowhere: one warning and nothing else
                 }
-                employee = read
+                employee = consume read
             case .child:
-                guard let child = try readChild(attributes, recordID: recordID, at: here, period: header.period,
+                guard let child = try readChild(attributes, recordID: recordID, at: here, period: period,
                                                 kind: kind) else { return skip() }
-                institution?.append(child)
+                institution?.append(consume child)
             case .schoolClass:
-                institution?.classes.append(try readClass(attributes, at: here))
+                let schoolClass = try readClass(attributes, recordID: recordID, at: here)
+                institution?.classes.append(schoolClass)
             case .pupils:
-                institution?.sfoPupils.append(try readPupils(attributes))
+                let pupils = try readPupils(attributes)
+                institution?.sfoPupils.append(pupils)
             default:
                 return skip()
             }
@@ -387,7 +402,7 @@ final class ExportReader {
     }
 
     /// A record that does not touch the period: one warning, nothing else, counted nowhere.
-    func ignoreRecord(_ tag: Tag, from: LocalDate?, to: LocalDate?, period: YearMonth, recordID: String, at location: SourceLocation) {
+    mutating func ignoreRecord(_ tag: Tag, from: LocalDate?, to: LocalDate?, period: YearMonth, recordID: String, at location: SourceLocation) {
         institution?.ignoredCount += 1
         let span = "from \(from.map(\.description) ?? "(open)") to \(to.map(\.description) ?? "(open)")"
         report(.warning, Problem(code: "outside-period",
@@ -422,15 +437,20 @@ final class ExportReader {
 
     // MARK: - Employee children
 
-    private func startEmployeeChild(_ tag: Tag, _ attributes: AttributeList) {
+    private mutating func startEmployeeChild(_ tag: Tag, _ attributes: AttributeList) {
         guard let employeeID = employee?.value.id else { return }
         let here = location
         do throws(Problem) {
             switch tag {
-            case .leave: employee?.value.leaves.append(try readLeave(attributes))
-            case .competence: employee?.value.competences.append(try readCompetence(attributes))
+            case .leave:
+                let leave = try readLeave(attributes)
+                employee?.value.leaves.append(leave)
+            case .competence:
+                let subject = try readCompetence(attributes)
+                employee?.value.competences.append(subject)
             case .teaches:
-                employee?.value.teaches.append(try readTeaching(attributes))
+                let teaching = try readTeaching(attributes)
+                employee?.value.teaches.append(teaching)
                 employee?.teachesLocations.append(here)
             default: break
             }
@@ -450,7 +470,7 @@ final class ExportReader {
         for index in 0..<attributes.count {
             guard let entry = attributes[index] else { continue }
             if let namespace = entry.namespace, !namespace.equals(exportNamespace) { continue }
-            guard entry.namespace == nil, let name = AttributeName(entry.localname), try body(name, entry.value) else {
+            guard entry.namespace == nil, let name = AttributeName(entry.name), try body(name, entry.value) else {
                 let prefix = entry.namespace == nil ? "" : "namespace-qualified "
                 throw Problem(code: "unknown-attribute",
                               message: "unknown \(prefix)attribute \(Check.quoted(entry.localname)) on <\(tag.name)>")

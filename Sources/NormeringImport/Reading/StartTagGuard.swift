@@ -64,12 +64,18 @@ struct StartTagGuard {
                 while index < count {
                     let byte = bytes[index]
                     index += 1
+                    // Letters and most name bytes come after all four bytes looked for (" ' = >).
+                    if byte > UInt8(ascii: ">") { continue }
                     if byte == UInt8(ascii: ">") {
                         state = .text
                         break
                     } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                        state = .quoted(byte)
-                        break
+                        // The quoted value, skipped here (the common case: it ends in this chunk).
+                        guard let found = Self.find(byte, bytes + index, count - index) else {
+                            state = .quoted(byte)
+                            return true
+                        }
+                        index = found - bytes + 1
                     } else if byte == UInt8(ascii: "=") {
                         equalsSigns += 1
                         if equalsSigns > Self.maximumAttributes { return false }
