@@ -156,7 +156,7 @@ struct HTMLPageBuilder {
             line("<div class=\"verdict \(verdictClass(finding))\">")
             line("<p class=\"main\">\(e(verdict))</p>")
             if let row {
-                line("<p>\(e(labels.ratios(ratio(row.ratioUnder3, children: row.childrenUnder3), ratio(row.ratioOver3, children: row.childrenOver3))))</p>")
+                line("<p>\(e(labels.ratios(labels.ratio(row.ratioUnder3, children: row.childrenUnder3), labels.ratio(row.ratioOver3, children: row.childrenOver3))))</p>")
             }
             if let trained = municipalFindings["\(RuleID.trainedShare)|\(finding.period.description)|\(finding.municipality)"] {
                 let decimals = trained.valueFormat.decimals
@@ -173,9 +173,9 @@ struct HTMLPageBuilder {
                 (finding.period.description, false), (finding.municipality, false), (String(finding.months), true),
                 (fte(finding.value), true), (fte(required), true), (fte(gap), true),
                 (money(finding.gapCost ?? 0, unit: false), true),
-                (row.map { ratio($0.ratioUnder3, children: $0.childrenUnder3, short: true) } ?? "", true),
-                (row.map { ratio($0.ratioOver3, children: $0.childrenOver3, short: true) } ?? "", true),
-                (result(finding), false),
+                (row.map { labels.ratio($0.ratioUnder3, children: $0.childrenUnder3, short: true) } ?? "", true),
+                (row.map { labels.ratio($0.ratioOver3, children: $0.childrenOver3, short: true) } ?? "", true),
+                (labels.result(finding), false),
             ]
             tableRows.append("<tr>" + cells.map { cell($0.0, numeric: $0.1) }.joined() + "</tr>")
         }
@@ -198,22 +198,6 @@ struct HTMLPageBuilder {
         case .pass: return "pass"
         case .fail: return "fail"
         case .info, .notInForce: return "muted"
-        }
-    }
-
-    func ratio(_ value: Double?, children: Double, short: Bool = false) -> String {
-        if let value { return fte(value) }
-        if short { return "–" }
-        return FigureFormatting.scaledRounded(children, decimals: 2) == 0 ? labels.noChildren : labels.noStaff
-    }
-
-    func result(_ finding: Finding) -> String {
-        switch (finding.status, finding.severity) {
-        case (.notInForce, _): return labels.resultNotInForce
-        case (.pass, .target): return labels.resultMeetsTarget
-        case (.fail, .target): return labels.resultBelowTarget
-        case (.pass, _), (.info, _): return labels.resultMeets
-        case (.fail, _): return labels.resultFails
         }
     }
 

@@ -151,8 +151,8 @@ private struct SummaryBuilder {
                                      indent: 0, hangingIndent: year.count + 2)
             var details: [String] = []
             if let row {
-                details.append(labels.ratios(ratio(row.ratioUnder3, children: row.childrenUnder3),
-                                             ratio(row.ratioOver3, children: row.childrenOver3)))
+                details.append(labels.ratios(labels.ratio(row.ratioUnder3, children: row.childrenUnder3),
+                                             labels.ratio(row.ratioOver3, children: row.childrenOver3)))
             }
             if let trained = municipalFinding(RuleID.trainedShare, finding) {
                 details.append(labels.trained(
@@ -170,30 +170,14 @@ private struct SummaryBuilder {
             table.add([
                 year, finding.municipality, String(finding.months), fte(finding.value),
                 fte(finding.threshold ?? row?.required ?? 0), fte(gap), money(finding.gapCost ?? 0),
-                row.map { ratio($0.ratioUnder3, children: $0.childrenUnder3, short: true) } ?? "",
-                row.map { ratio($0.ratioOver3, children: $0.childrenOver3, short: true) } ?? "",
-                result(finding),
+                row.map { labels.ratio($0.ratioUnder3, children: $0.childrenUnder3, short: true) } ?? "",
+                row.map { labels.ratio($0.ratioOver3, children: $0.childrenOver3, short: true) } ?? "",
+                labels.result(finding),
             ])
         }
         lines += table.lines(indent: 0)
         lines += TextLayout.wrap(labels.headlineNote, indent: 0)
         return lines
-    }
-
-    func ratio(_ value: Double?, children: Double, short: Bool = false) -> String {
-        if let value { return fte(value) }
-        if short { return "–" }
-        return FigureFormatting.scaledRounded(children, decimals: 2) == 0 ? labels.noChildren : labels.noStaff
-    }
-
-    func result(_ finding: Finding) -> String {
-        switch (finding.status, finding.severity) {
-        case (.notInForce, _): return labels.resultNotInForce
-        case (.pass, .target): return labels.resultMeetsTarget
-        case (.fail, .target): return labels.resultBelowTarget
-        case (.pass, _), (.info, _): return labels.resultMeets
-        case (.fail, _): return labels.resultFails
-        }
     }
 
     func normeringRow(_ period: ReportPeriod, _ municipality: String, institution: String) -> NormeringRow? {
