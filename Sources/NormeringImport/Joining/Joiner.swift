@@ -128,18 +128,8 @@ struct Joiner {
             // Employees: segments of one id must not overlap (the later is rejected).
             var employees: [Employee] = []
             swap(&employees, &elements[position].employees)
-            var rejected: [Bool]?
-            for index in employees.indices {
-                let segment = Segment(from: employees[index].from, to: employees[index].to,
-                                      location: employees[index].location ?? elementLocation)
-                if let earlier = employeeSegments.addUnlessOverlapping(segment, id: employees[index].id) {
-                    report(.error, "overlap", segment.overlapMessage(earlier), at: segment.location, fileIndex: file,
-                           institutionID: key.id, recordID: employees[index].id)
-                    output.recordsRejected += 1
-                    if rejected == nil { rejected = Array(repeating: false, count: employees.count) }
-                    rejected?[index] = true
-                }
-            }
+            var rejected = rejectOverlaps(employees, in: &employeeSegments, elementLocation: elementLocation,
+                                          fileIndex: file, institutionID: key.id)
             keepWarnings(elements[position].employeeWarnings, rejected: rejected, fileIndex: file)
             var teaches: [[SourceLocation]] = []
             swap(&teaches, &elements[position].teachesLocations)
@@ -150,18 +140,8 @@ struct Joiner {
             // Children: likewise.
             var children: [Child] = []
             swap(&children, &elements[position].children)
-            rejected = nil
-            for index in children.indices {
-                let segment = Segment(from: children[index].from, to: children[index].to,
-                                      location: children[index].location ?? elementLocation)
-                if let earlier = childSegments.addUnlessOverlapping(segment, id: children[index].id) {
-                    report(.error, "overlap", segment.overlapMessage(earlier), at: segment.location, fileIndex: file,
-                           institutionID: key.id, recordID: children[index].id)
-                    output.recordsRejected += 1
-                    if rejected == nil { rejected = Array(repeating: false, count: children.count) }
-                    rejected?[index] = true
-                }
-            }
+            rejected = rejectOverlaps(children, in: &childSegments, elementLocation: elementLocation,
+                                      fileIndex: file, institutionID: key.id)
             keepWarnings(elements[position].childWarnings, rejected: rejected, fileIndex: file)
             var childMinders: [String?] = []
             swap(&childMinders, &elements[position].minders)
@@ -203,6 +183,28 @@ struct Joiner {
         }
         output.recordsUsed += month.employees.count + month.children.count + month.classes.count + month.sfoPupils.count
         output.institutionMonths.append(month)
+    }
+
+    /// Segments of one id must not overlap: each record whose interval shares a day with an
+    /// earlier accepted segment of its id is reported and rejected (the later one loses).
+    /// Returns which records are rejected, or `nil` when none is.
+    private mutating func rejectOverlaps<Record: SegmentedRecord>(
+        _ records: [Record], in segments: inout SegmentIndex, elementLocation: SourceLocation, fileIndex: Int,
+        institutionID: String
+    ) -> [Bool]? {
+        var rejected: [Bool]?
+        for index in records.indices {
+            let segment = Segment(from: records[index].from, to: records[index].to,
+                                  location: records[index].location ?? elementLocation)
+            if let earlier = segments.addUnlessOverlapping(segment, id: records[index].id) {
+                report(.error, "overlap", segment.overlapMessage(earlier), at: segment.location, fileIndex: fileIndex,
+                       institutionID: institutionID, recordID: records[index].id)
+                output.recordsRejected += 1
+                if rejected == nil { rejected = Array(repeating: false, count: records.count) }
+                rejected?[index] = true
+            }
+        }
+        return rejected
     }
 
     /// Appends the records not rejected; the whole array (no copy) when none is and
@@ -261,6 +263,17 @@ struct Joiner {
         }
     }
 }
+
+/// A record that may come as several segments of one id (export-format.md, "Segments").
+private protocol SegmentedRecord {
+    var id: String { get }
+    var from: LocalDate? { get }
+    var to: LocalDate? { get }
+    var location: SourceLocation? { get }
+}
+
+extension Employee: SegmentedRecord {}
+extension Child: SegmentedRecord {}
 
 /// One accepted segment of an employee or child id: its interval and where it stands.
 private struct Segment {
