@@ -10,14 +10,7 @@ struct CheckOutcome {
     let folder: String
 
     var text: String {
-        let stats = importSummary.statistics
-        let errors = importSummary.diagnostics.filter { $0.severity == .error }.count
-        let warnings = importSummary.diagnostics.count - errors
-        var lines = [
-            "Read \(stats.filesRead) files, \(stats.recordsRead) records: \(stats.recordsUsed) used, "
-                + "\(stats.recordsIgnored) ignored, \(stats.recordsRejected) rejected "
-                + "(\(errors) errors, \(warnings) warnings).",
-        ]
+        var lines = [ValidateCommand.tally(importSummary)]
         for row in evaluation.findings where row.scope == .municipality && row.rule == "minimum-staffing" {
             guard case .year = row.period else { continue }
             let verdict: String
