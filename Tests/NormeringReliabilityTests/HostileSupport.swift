@@ -57,9 +57,20 @@ enum ToolError: Error, CustomStringConvertible {
     }
 }
 
-/// Runs `normering ARGUMENTS` with a watchdog: after `timeout` seconds it is killed and the
-/// outcome says so. Output goes through files (no pipe can fill up and block the child).
+/// How much longer the watchdog waits than it says: `scripts/sanitizers.sh` sets
+/// `NORMERING_TEST_TIME_SCALE` because a sanitized build runs several times slower, and the
+/// whole suite runs at once beside it. A hang still hangs at any scale.
+let watchdogScale: Double = {
+    guard let text = ProcessInfo.processInfo.environment["NORMERING_TEST_TIME_SCALE"],
+          let scale = Double(text), scale >= 1 else { return 1 }
+    return scale
+}()
+
+/// Runs `normering ARGUMENTS` with a watchdog: after `timeout` seconds (times `watchdogScale`)
+/// it is killed and the outcome says so. Output goes through files (no pipe can fill up and
+/// block the child).
 func runNormering(_ arguments: [String], timeout: Double = 10) throws -> ProcessOutcome {
+    let timeout = timeout * watchdogScale
     guard let executable = normeringExecutable else { throw ToolError.noExecutable }
     let folder = try TemporaryFolder(prefix: "run")
     defer { folder.remove() }
