@@ -40,10 +40,10 @@ public struct CheckRun: Sendable {
     public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil) -> Outcome {
         let importer = Importer(options: ImportOptions(workers: workers, periods: periods))
         let engine = RuleEngine(ruleSet: configuration.ruleSet)
-        var figures: [InstitutionMonthFigures] = []
+        var figures = engine.makeTable()
         var texts = TextInterner()
         let summary = importer.run(files: files, progress: progress) { period in
-            figures.reserveCapacity(figures.count + period.institutionMonths.count)
+            figures.reserveCapacity(additional: period.institutionMonths.count)
             // Stage 1 on both cores: each institution-month is measured on its own.
             let measuredMonths = period.institutionMonths.parallelMap(threads: workers, chunk: 32) {
                 engine.monthlyFigures(for: $0)
@@ -58,8 +58,11 @@ public struct CheckRun: Sendable {
             FreedMemory.release()
         }
         FreedMemory.release()
-        let evaluation = engine.evaluate(figures: figures)
-        figures = []  // freed before the reports are rendered
+        // Handed over whole: stage 2 frees each rule's figures as it goes, and all are freed
+        // before the reports are rendered.
+        var measured = engine.makeTable()
+        swap(&measured, &figures)
+        let evaluation = engine.evaluate(table: consume measured)
         FreedMemory.release()
         let settings = ReportSettings(formats: Set(configuration.formats), dialect: configuration.csvDialect,
                                       language: configuration.language)

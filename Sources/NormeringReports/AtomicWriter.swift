@@ -89,7 +89,7 @@ public struct ReportWriter: Sendable {
             let temporary = Self.join(folder, ".\(file.name).\(token).tmp")
             pending.append((temporary, Self.join(folder, file.name), file.name))
             do {
-                try fileSystem.writeNewFile(temporary, bytes: file.bytes)
+                try fileSystem.writeNewFile(temporary, pieces: file.writePieces)
             } catch {
                 for entry in pending { fileSystem.removeFile(entry.temporary) }
                 throw ReportWriteError(kind: .cannotWrite, folder: folder, fileName: file.name, reason: error.reason)

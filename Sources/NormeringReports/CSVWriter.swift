@@ -36,6 +36,15 @@ public struct CSVWriter: Sendable {
         }
     }
 
+    /// The bytes written since the last call (all of them the first time), handed over; the
+    /// writer goes on from where it was, keeping its buffer's capacity. Lets a large document
+    /// be written out in pieces.
+    public mutating func takeBytes() -> [UInt8] {
+        let taken = bytes
+        bytes.removeAll(keepingCapacity: true)
+        return taken
+    }
+
     /// Writes a header row.
     public mutating func header(_ names: [String]) {
         for name in names { text(name) }

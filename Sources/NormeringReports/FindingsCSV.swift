@@ -14,9 +14,20 @@ public enum FindingsCSV {
 
     /// The file's bytes; rows in the order given (the evaluation's report order).
     public static func render(_ findings: [Finding], dialect: CSVDialect) -> [UInt8] {
-        var csv = CSVWriter(dialect: dialect, reservingCapacity: 256 + findings.count * 160)
+        var all: [UInt8] = []
+        all.reserveCapacity(256 + findings.count * 160)
+        write(findings, dialect: dialect) { all.append(contentsOf: $0) }
+        return all
+    }
+
+    /// The file's bytes, as `render` makes them, handed to `emit` in pieces of about
+    /// `pieceSize` bytes: a large file is never held whole.
+    public static func write(_ findings: [Finding], dialect: CSVDialect, pieceSize: Int = 1 << 20,
+                             to emit: ([UInt8]) -> Void) {
+        var csv = CSVWriter(dialect: dialect, reservingCapacity: pieceSize + 4096)
         csv.header(columns)
         for finding in findings {
+            if csv.bytes.count >= pieceSize { emit(csv.takeBytes()) }
             csv.period(finding.period)
             csv.text(finding.scope.rawValue)
             csv.text(finding.municipality)
@@ -37,6 +48,11 @@ public enum FindingsCSV {
             csv.text(finding.source)
             csv.endRow()
         }
-        return csv.bytes
+        emit(csv.takeBytes())
+    }
+
+    /// The report file, rendered while it is written.
+    public static func file(_ findings: [Finding], dialect: CSVDialect) -> ReportFile {
+        ReportFile(name: fileName) { emit in write(findings, dialect: dialect, to: emit) }
     }
 }

@@ -13,10 +13,28 @@ public enum FindingsJSON {
 
     /// The file's bytes; rows in the order given (the evaluation's report order).
     public static func render(_ findings: [Finding]) -> [UInt8] {
+        var all: [UInt8] = []
+        all.reserveCapacity(16 + findings.count * 420)
+        write(findings) { all.append(contentsOf: $0) }
+        return all
+    }
+
+    /// The report file, rendered while it is written.
+    public static func file(_ findings: [Finding]) -> ReportFile {
+        ReportFile(name: fileName) { emit in write(findings, to: emit) }
+    }
+
+    /// The file's bytes, as `render` makes them, handed to `emit` in pieces of about
+    /// `pieceSize` bytes: a large file is never held whole.
+    public static func write(_ findings: [Finding], pieceSize: Int = 1 << 20, to emit: ([UInt8]) -> Void) {
         var out: [UInt8] = []
-        out.reserveCapacity(16 + findings.count * 420)
+        out.reserveCapacity(pieceSize + 4096)
         out.append(UInt8(ascii: "["))
         for (index, finding) in findings.enumerated() {
+            if out.count >= pieceSize {
+                emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
             if index > 0 { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: "\n  {".utf8)
             var object = JSONObjectWriter()
@@ -41,7 +59,7 @@ public enum FindingsJSON {
             out.append(UInt8(ascii: "}"))
         }
         out.append(contentsOf: findings.isEmpty ? Array("]\n".utf8) : Array("\n]\n".utf8))
-        return out
+        emit(out)
     }
 }
 

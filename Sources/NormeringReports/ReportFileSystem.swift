@@ -41,10 +41,21 @@ public protocol ReportFileSystem: Sendable {
     func createDirectory(_ path: String) throws(FileSystemFailure)
     /// Creates a new file (it must not exist) holding exactly `bytes`, flushed to disk.
     func writeNewFile(_ path: String, bytes: [UInt8]) throws(FileSystemFailure)
+    /// Creates a new file (it must not exist) holding the bytes `pieces` hands on, in order,
+    /// flushed to disk. The default collects them and calls `writeNewFile(_:bytes:)`.
+    func writeNewFile(_ path: String, pieces: (_ emit: ([UInt8]) -> Void) -> Void) throws(FileSystemFailure)
     /// Renames `source` to `destination`, replacing it atomically when it exists.
     func rename(_ source: String, to destination: String) throws(FileSystemFailure)
     /// Removes a file; silent when it is not there.
     func removeFile(_ path: String)
+}
+
+extension ReportFileSystem {
+    public func writeNewFile(_ path: String, pieces: (_ emit: ([UInt8]) -> Void) -> Void) throws(FileSystemFailure) {
+        var all: [UInt8] = []
+        pieces { all.append(contentsOf: $0) }
+        try writeNewFile(path, bytes: all)
+    }
 }
 
 /// The real file system, through POSIX calls.
@@ -76,24 +87,18 @@ public struct POSIXFileSystem: ReportFileSystem {
     }
 
     public func writeNewFile(_ path: String, bytes: [UInt8]) throws(FileSystemFailure) {
+        try writeNewFile(path) { emit in emit(bytes) }
+    }
+
+    /// Each piece is written as it comes; after a failed write the rest are not rendered
+    /// into the file (the pieces still run to their end) and the failure is thrown.
+    public func writeNewFile(_ path: String, pieces: (_ emit: ([UInt8]) -> Void) -> Void) throws(FileSystemFailure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileSystemFailure.fromErrno() }
         var failure: FileSystemFailure?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = FileSystemFailure.fromErrno()
-                    return
-                }
-                if written == 0 {
-                    failure = FileSystemFailure(reason: "the disk accepted no more data")
-                    return
-                }
-                offset += written
-            }
+        pieces { piece in
+            guard failure == nil else { return }
+            failure = Self.writeAll(piece, to: descriptor)
         }
         if failure == nil, fsync(descriptor) != 0 {
             failure = FileSystemFailure.fromErrno()
@@ -102,6 +107,23 @@ public struct POSIXFileSystem: ReportFileSystem {
             failure = FileSystemFailure.fromErrno()
         }
         if let failure { throw failure }
+    }
+
+    /// Writes every byte of `bytes`, retrying short writes; the failure, if any.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> FileSystemFailure? {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return FileSystemFailure.fromErrno()
+                }
+                if written == 0 { return FileSystemFailure(reason: "the disk accepted no more data") }
+                offset += written
+            }
+            return nil
+        }
     }
 
     public func rename(_ source: String, to destination: String) throws(FileSystemFailure) {

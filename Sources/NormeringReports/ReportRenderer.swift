@@ -23,15 +23,15 @@ public enum ReportRenderer {
         FindingsJSON.fileName, HTMLReport.fileName,
     ]
 
-    /// The reports for `settings.formats`, in a fixed order: findings.csv, normering.csv,
+    /// The reports for `settings.formats` (findings.csv and findings.json rendered only as
+    /// they are written, the others now), in a fixed order: findings.csv, normering.csv,
     /// rejects.csv (format `csv`), summary.txt (`text`), findings.json (`json`), report.html
     /// (`html`).
     public static func render(evaluation: Evaluation, importSummary: ImportSummary,
                               settings: ReportSettings = ReportSettings()) -> [ReportFile] {
         var files: [ReportFile] = []
         if settings.formats.contains(.csv) {
-            files.append(ReportFile(name: FindingsCSV.fileName,
-                                    bytes: FindingsCSV.render(evaluation.findings, dialect: settings.dialect)))
+            files.append(FindingsCSV.file(evaluation.findings, dialect: settings.dialect))
             files.append(ReportFile(name: NormeringCSV.fileName,
                                     bytes: NormeringCSV.render(evaluation.normering, dialect: settings.dialect)))
             files.append(ReportFile(name: RejectsCSV.fileName,
@@ -43,7 +43,7 @@ public enum ReportRenderer {
                                                               language: settings.language)))
         }
         if settings.formats.contains(.json) {
-            files.append(ReportFile(name: FindingsJSON.fileName, bytes: FindingsJSON.render(evaluation.findings)))
+            files.append(FindingsJSON.file(evaluation.findings))
         }
         if settings.formats.contains(.html) {
             files.append(ReportFile(name: HTMLReport.fileName,

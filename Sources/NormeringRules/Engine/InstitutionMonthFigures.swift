@@ -3,12 +3,75 @@
 /// as it is measured.
 public struct InstitutionMonthFigures: Sendable {
     public var institution: InstitutionInfo
-    /// Each rule's figures (its `MonthFigures`), by rule id; rules that do not concern
-    /// the institution have no entry.
-    public var byRule: [String: any Sendable]
+    /// Each active rule's figures (its `MonthFigures`), in the engine's rule order; `nil`
+    /// where the rule does not concern the institution.
+    var measured: [(any Sendable)?]
 
-    public init(institution: InstitutionInfo, byRule: [String: any Sendable]) {
+    init(institution: InstitutionInfo, measured: [(any Sendable)?]) {
         self.institution = institution
-        self.byRule = byRule
+        self.measured = measured
     }
+}
+
+/// The figures of many institution-months, kept compactly for stage 2: each institution
+/// once, and each rule's figures in a list of their own type (no dictionary, no boxing per
+/// month). Made by `RuleEngine.makeTable()`, filled with `append(_:)`.
+public struct FiguresTable: Sendable {
+    /// The institution-months, in the order appended.
+    public private(set) var institutions: [InstitutionInfo] = []
+    var columns: [any FiguresColumn]
+
+    init(columns: [any FiguresColumn]) {
+        self.columns = columns
+    }
+
+    /// Adds one institution-month's figures (from the same engine).
+    public mutating func append(_ figures: consuming InstitutionMonthFigures) {
+        let index = institutions.count
+        institutions.append(figures.institution)
+        for column in columns.indices {
+            if let measured = figures.measured[column] { columns[column].append(measured, institution: index) }
+        }
+    }
+
+    /// Room for `count` more institution-months.
+    public mutating func reserveCapacity(additional count: Int) {
+        institutions.reserveCapacity(institutions.count + count)
+    }
+
+    /// The number of institution-months.
+    public var count: Int { institutions.count }
+}
+
+/// One rule's figures of many institution-months, stored as the rule's own type.
+protocol FiguresColumn: Sendable {
+    /// Adds figures of the institution-month at `institution` in the table; figures of
+    /// another type are ignored.
+    mutating func append(_ figures: any Sendable, institution: Int)
+    /// Stage 2 for this rule over the figures appended.
+    func evaluate(institutions: [InstitutionInfo], context: RuleContext) -> RuleOutput
+}
+
+/// `FiguresColumn` for rule type `R`.
+struct TypedFiguresColumn<R: Rule>: FiguresColumn {
+    let rule: R
+    private var entries: [(institution: Int32, figures: R.MonthFigures)] = []
+
+    init(rule: R) {
+        self.rule = rule
+    }
+
+    mutating func append(_ figures: any Sendable, institution: Int) {
+        if let typed = figures as? R.MonthFigures { entries.append((Int32(truncatingIfNeeded: institution), typed)) }
+    }
+
+    func evaluate(institutions: [InstitutionInfo], context: RuleContext) -> RuleOutput {
+        let months = entries.map { MeasuredMonth(institution: institutions[Int($0.institution)], figures: $0.figures) }
+        return rule.evaluate(months, context: context)
+    }
+}
+
+extension Rule {
+    /// An empty column for this rule's figures.
+    func makeColumn() -> any FiguresColumn { TypedFiguresColumn(rule: self) }
 }

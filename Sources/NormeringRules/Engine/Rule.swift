@@ -50,17 +50,6 @@ extension Rule {
     func measureErased(_ month: InstitutionMonth, context: RuleContext) -> (any Sendable)? {
         measure(month, context: context)
     }
-
-    func evaluateErased(_ figures: [InstitutionMonthFigures], context: RuleContext) -> RuleOutput {
-        var months: [MeasuredMonth<MonthFigures>] = []
-        months.reserveCapacity(figures.count)
-        for entry in figures {
-            if let typed = entry.byRule[id] as? MonthFigures {
-                months.append(MeasuredMonth(institution: entry.institution, figures: typed))
-            }
-        }
-        return evaluate(months, context: context)
-    }
 }
 
 /// One institution in one month, without its records: what findings name.

@@ -28,19 +28,32 @@ public struct RuleEngine: Sendable {
 
     /// Stage 1: one institution-month reduced to each rule's compact figures.
     public func monthlyFigures(for month: InstitutionMonth) -> InstitutionMonthFigures {
-        var byRule: [String: any Sendable] = [:]
-        for entry in active {
-            if let figures = entry.rule.measureErased(month, context: entry.context) {
-                byRule[entry.rule.id] = figures
-            }
-        }
-        return InstitutionMonthFigures(institution: InstitutionInfo(month), byRule: byRule)
+        InstitutionMonthFigures(institution: InstitutionInfo(month),
+                                measured: active.map { $0.rule.measureErased(month, context: $0.context) })
+    }
+
+    /// An empty table for this engine's stage-1 figures.
+    public func makeTable() -> FiguresTable {
+        FiguresTable(columns: active.map { $0.rule.makeColumn() })
     }
 
     /// Stage 2: every finding, the normering table and subject coverage, from the
     /// figures of all institution-months (any order).
     public func evaluate(figures: [InstitutionMonthFigures]) -> Evaluation {
-        var results = active.map { $0.rule.evaluateErased(figures, context: $0.context) }
+        var table = makeTable()
+        table.reserveCapacity(additional: figures.count)
+        for month in figures { table.append(month) }
+        return evaluate(table: table)
+    }
+
+    /// Stage 2 over a table made by `makeTable()` (the institution-months in any order).
+    public func evaluate(table: consuming FiguresTable) -> Evaluation {
+        let institutions = table.institutions
+        var results: [RuleOutput] = []
+        for index in active.indices {
+            results.append(table.columns[index].evaluate(institutions: institutions, context: active[index].context))
+            table.columns[index] = active[index].rule.makeColumn()  // each rule's figures freed once used
+        }
         // One allocation of the exact size per list; each rule's part freed once taken over.
         var output = RuleOutput()
         output.findings.reserveCapacity(results.reduce(0) { $0 + $1.findings.count })
@@ -54,17 +67,16 @@ public struct RuleEngine: Sendable {
         }
         // In report order already, so that Evaluation's own sort has a single run to check.
         Finding.sortForReport(&output.findings)
-        let table = NormeringTable.fillingShares(of: output.normering, from: output.findings)
+        let normering = NormeringTable.fillingShares(of: output.normering, from: output.findings)
         // Each row's folded subject once, not once per comparison.
         let coverage = output.subjectCoverage.map { (key: SubjectName.key($0.subject), row: $0) }
             .sorted { SubjectCoverage.reportOrder($0.row, $0.key, $1.row, $1.key) }
             .map(\.row)
-        let presence = figures.map {
-            InstitutionPresence(period: $0.institution.period, municipality: $0.institution.municipality,
-                                institutionID: $0.institution.id, hasStaffing: $0.institution.hasStaffing,
-                                hasEnrolment: $0.institution.hasEnrolment)
+        let presence = institutions.map {
+            InstitutionPresence(period: $0.period, municipality: $0.municipality, institutionID: $0.id,
+                                hasStaffing: $0.hasStaffing, hasEnrolment: $0.hasEnrolment)
         }
-        return Evaluation(findings: output.findings, normering: table, subjectCoverage: coverage, presence: presence)
+        return Evaluation(findings: output.findings, normering: normering, subjectCoverage: coverage, presence: presence)
     }
 }
 

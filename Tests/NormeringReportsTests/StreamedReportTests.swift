@@ -1,0 +1,57 @@
+import Foundation
+import NormeringCore
+import Testing
+@testable import NormeringReports
+
+/// findings.csv and findings.json are rendered while they are written, in pieces.
+@Suite struct StreamedReportTests {
+    /// The troubled fixture's findings, repeated so that small pieces cut rows anywhere.
+    static let findings = Array(repeating: TroubledFixture.evaluation.findings, count: 7).flatMap { $0 }
+
+    @Test("the pieces of findings.csv join to the bytes render makes, in both dialects",
+          arguments: CSVDialect.allCases)
+    func csvPieces(dialect: CSVDialect) {
+        var pieces: [[UInt8]] = []
+        FindingsCSV.write(Self.findings, dialect: dialect, pieceSize: 300) { pieces.append($0) }
+        #expect(pieces.count > 10)
+        #expect(pieces.flatMap { $0 } == FindingsCSV.render(Self.findings, dialect: dialect))
+        #expect(FindingsCSV.file(Self.findings, dialect: dialect).bytes == FindingsCSV.render(Self.findings, dialect: dialect))
+    }
+
+    @Test("the pieces of findings.json join to the bytes render makes")
+    func jsonPieces() {
+        var pieces: [[UInt8]] = []
+        FindingsJSON.write(Self.findings, pieceSize: 300) { pieces.append($0) }
+        #expect(pieces.count > 10)
+        #expect(pieces.flatMap { $0 } == FindingsJSON.render(Self.findings))
+        #expect(FindingsJSON.render([]) == Array("[]\n".utf8))
+    }
+
+    @Test("a report written in pieces reaches the disk whole")
+    func writtenInPieces() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("normering-pieces-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = ReportFile(name: "findings.csv") { emit in
+            FindingsCSV.write(Self.findings, dialect: .excelDa, pieceSize: 500, to: emit)
+        }
+        try ReportWriter().write([file], to: folder)
+        let written = try Data(contentsOf: URL(fileURLWithPath: folder + "/findings.csv"))
+        #expect(Array(written) == FindingsCSV.render(Self.findings, dialect: .excelDa))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["findings.csv"])
+    }
+
+    @Test("a failing piece-wise write leaves the previous report and no temporary file")
+    func failingPieces() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("normering-pieces-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try ReportWriter().write([ReportFile(name: "findings.csv", bytes: Array("old\n".utf8))], to: folder)
+        let file = ReportFile(name: "findings.csv") { emit in
+            FindingsCSV.write(Self.findings, dialect: .rfc4180, pieceSize: 500, to: emit)
+        }
+        #expect(throws: ReportWriteError.self) {
+            try ReportWriter(fileSystem: FailingFileSystem(failWritesOf: "findings.csv")).write([file], to: folder)
+        }
+        #expect(try String(contentsOfFile: folder + "/findings.csv", encoding: .utf8) == "old\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["findings.csv"])
+    }
+}
