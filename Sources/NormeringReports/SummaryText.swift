@@ -387,11 +387,13 @@ private struct SummaryBuilder {
                 institutionLabel(school), month, figure(school.value, school.valueFormat),
                 school.threshold.map { figure($0, school.valueFormat) }, school.status,
                 school.gapFTE.map(fte)), indent: 2, hangingIndent: 4)
+            // Each subject lowercased once, not at every comparison.
             let subjects = (subjectsBySchool[Self.key(school.period, school.municipality, school.institutionID)] ?? [])
+                .map { (key: $0.subject.lowercased(), row: $0) }
                 .sorted { a, b in
-                let x = a.subject.lowercased(), y = b.subject.lowercased()
-                return x != y ? x.codePointPrecedes(y) : a.subject.codePointPrecedes(b.subject)
-            }
+                    a.key != b.key ? a.key.codePointPrecedes(b.key) : a.row.subject.codePointPrecedes(b.row.subject)
+                }
+                .map(\.row)
             guard !subjects.isEmpty else { continue }
             var table = TextTable(labels.coverageColumns.enumerated().map { index, header in
                 TextTable.Column(header: header, alignment: index == 0 ? .left : .right, flexible: index == 0)

@@ -11,6 +11,17 @@ struct OrderingAndStatusTests {
         #expect(!"abc".codePointPrecedes("abc"))
     }
 
+    @Test("code-point order equals UTF-8 byte order on every pair of a grid of awkward strings")
+    func codePointOrderEqualsByteOrder() {
+        let pieces = ["", "a", "A", "å", "a\u{30A}", "ø", "Ø", "z", "1", "-", "€", "😀", "\u{FFFD}", "aa", "longer than fifteen bytes"]
+        let strings = pieces.flatMap { x in pieces.map { x + $0 } }
+        for x in strings {
+            for y in strings {
+                #expect(x.codePointPrecedes(y) == Array(x.utf8).lexicographicallyPrecedes(Array(y.utf8)), "\(x) < \(y)")
+            }
+        }
+    }
+
     @Test func diagnosticIsFormattedAsACompilerWould() {
         let d = Diagnostic(
             location: SourceLocation(file: "Imports/a.xml", line: 12, column: 7), severity: .error,
