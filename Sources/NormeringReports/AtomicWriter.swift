@@ -65,9 +65,11 @@ public struct ReportWriter: Sendable {
     ///   - obsolete: names of earlier reports to remove once the new ones are in place
     ///     (e.g. a `findings.json` from a run with other formats), so that nothing
     ///     stale-looking stays behind; names among `files` are kept.
+    ///   - threads: how many reports are rendered and written at once; the bytes do not
+    ///     depend on it. When one fails, the others are still finished, then all removed.
     /// - Throws: `ReportWriteError` when the folder cannot be made or written.
-    public func write(_ files: [ReportFile], to folder: String, removing obsolete: [String] = [])
-        throws(ReportWriteError)
+    public func write(_ files: [ReportFile], to folder: String, removing obsolete: [String] = [],
+                      threads: Int = 1) throws(ReportWriteError)
     {
         let folder = folder.isEmpty ? "." : folder
         switch fileSystem.kind(of: folder) {
@@ -84,16 +86,24 @@ public struct ReportWriter: Sendable {
         }
 
         let token = Self.temporaryToken()
-        var pending: [(temporary: String, final: String, name: String)] = []
-        for file in files {
-            let temporary = Self.join(folder, ".\(file.name).\(token).tmp")
-            pending.append((temporary, Self.join(folder, file.name), file.name))
-            do {
-                try fileSystem.writeNewFile(temporary, pieces: file.writePieces)
+        let pending = files.map { file in
+            (temporary: Self.join(folder, ".\(file.name).\(token).tmp"), final: Self.join(folder, file.name),
+             name: file.name)
+        }
+        // Each report rendered and written to its temporary file, up to `threads` at once.
+        let fileSystem = self.fileSystem
+        let failures = Array(zip(files, pending)).parallelMap(threads: threads, chunk: 1) { file, entry in
+            do throws(FileSystemFailure) {
+                try fileSystem.writeNewFile(entry.temporary, pieces: file.writePieces)
+                return nil as FileSystemFailure?
             } catch {
-                for entry in pending { fileSystem.removeFile(entry.temporary) }
-                throw ReportWriteError(kind: .cannotWrite, folder: folder, fileName: file.name, reason: error.reason)
+                return error
             }
+        }
+        if let failed = failures.firstIndex(where: { $0 != nil }), let failure = failures[failed] {
+            for entry in pending { fileSystem.removeFile(entry.temporary) }
+            throw ReportWriteError(kind: .cannotWrite, folder: folder, fileName: files[failed].name,
+                                   reason: failure.reason)
         }
 
         for (index, entry) in pending.enumerated() {

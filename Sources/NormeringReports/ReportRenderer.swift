@@ -23,32 +23,37 @@ public enum ReportRenderer {
         FindingsJSON.fileName, HTMLReport.fileName,
     ]
 
-    /// The reports for `settings.formats` (findings.csv and findings.json rendered only as
-    /// they are written, the others now), in a fixed order: findings.csv, normering.csv,
+    /// The reports for `settings.formats`, in a fixed order: findings.csv, normering.csv,
     /// rejects.csv (format `csv`), summary.txt (`text`), findings.json (`json`), report.html
-    /// (`html`).
+    /// (`html`). Each is rendered when it is written (`ReportFile.writePieces`), findings.csv
+    /// and findings.json a piece at a time, so that `ReportWriter` can render and write
+    /// several at once and a large report is never held whole.
     public static func render(evaluation: Evaluation, importSummary: ImportSummary,
                               settings: ReportSettings = ReportSettings()) -> [ReportFile] {
         var files: [ReportFile] = []
         if settings.formats.contains(.csv) {
             files.append(FindingsCSV.file(evaluation.findings, dialect: settings.dialect))
-            files.append(ReportFile(name: NormeringCSV.fileName,
-                                    bytes: NormeringCSV.render(evaluation.normering, dialect: settings.dialect)))
-            files.append(ReportFile(name: RejectsCSV.fileName,
-                                    bytes: RejectsCSV.render(importSummary.diagnostics, dialect: settings.dialect)))
+            files.append(ReportFile(name: NormeringCSV.fileName) { emit in
+                emit(NormeringCSV.render(evaluation.normering, dialect: settings.dialect))
+            })
+            files.append(ReportFile(name: RejectsCSV.fileName) { emit in
+                emit(RejectsCSV.render(importSummary.diagnostics, dialect: settings.dialect))
+            })
         }
         if settings.formats.contains(.text) {
-            files.append(ReportFile(name: SummaryText.fileName,
-                                    bytes: SummaryText.render(evaluation: evaluation, importSummary: importSummary,
-                                                              language: settings.language)))
+            files.append(ReportFile(name: SummaryText.fileName) { emit in
+                emit(SummaryText.render(evaluation: evaluation, importSummary: importSummary,
+                                        language: settings.language))
+            })
         }
         if settings.formats.contains(.json) {
             files.append(FindingsJSON.file(evaluation.findings))
         }
         if settings.formats.contains(.html) {
-            files.append(ReportFile(name: HTMLReport.fileName,
-                                    bytes: HTMLReport.render(evaluation: evaluation, importSummary: importSummary,
-                                                             language: settings.language)))
+            files.append(ReportFile(name: HTMLReport.fileName) { emit in
+                emit(HTMLReport.render(evaluation: evaluation, importSummary: importSummary,
+                                       language: settings.language))
+            })
         }
         return files
     }

@@ -77,7 +77,8 @@ struct CheckCommand: ParsableCommand {
         }
 
         do {
-            try ReportWriter().write(outcome.reports, to: settings.reports, removing: ReportRenderer.allFileNames)
+            try ReportWriter().write(outcome.reports, to: settings.reports, removing: ReportRenderer.allFileNames,
+                                    threads: ImportOptions.defaultWorkers)
         } catch {
             throw CLIError(error.message)
         }

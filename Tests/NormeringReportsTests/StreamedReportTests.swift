@@ -54,4 +54,26 @@ import Testing
         #expect(try String(contentsOfFile: folder + "/findings.csv", encoding: .utf8) == "old\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["findings.csv"])
     }
+
+    @Test("two reports at once: the same files as one at a time; a failure leaves the old reports",
+          arguments: [1, 2])
+    func writtenAtOnce(threads: Int) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("normering-pieces-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let files = ReportRenderer.render(evaluation: TroubledFixture.evaluation, importSummary: TroubledFixture.importResult.summary,
+                                          settings: ReportSettings(formats: [.csv, .text, .json]))
+        try ReportWriter().write(files, to: folder, threads: threads)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(names == ["findings.csv", "findings.json", "normering.csv", "rejects.csv", "summary.txt"])
+        for file in files {
+            #expect(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file.name))) == file.bytes, "\(file.name)")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/summary.txt"))
+        #expect(throws: ReportWriteError.self) {
+            try ReportWriter(fileSystem: FailingFileSystem(failWritesOf: "normering.csv"))
+                .write(files.map { ReportFile(name: $0.name, bytes: Array("new".utf8)) }, to: folder, threads: threads)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == names)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/summary.txt")) == before)
+    }
 }
