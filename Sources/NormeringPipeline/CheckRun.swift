@@ -49,10 +49,7 @@ public struct CheckRun: Sendable {
                 engine.monthlyFigures(for: $0)
             }
             for var measured in measuredMonths {
-                measured.institution.municipality = texts.intern(measured.institution.municipality)
-                measured.institution.id = texts.intern(measured.institution.id)
-                measured.institution.name = texts.intern(measured.institution.name)
-                measured.institution.district = texts.intern(measured.institution.district)
+                measured.institution.share(texts.intern(measured.institution.label))
                 figures.append(measured)
             }
             FreedMemory.release()

@@ -2,35 +2,63 @@
 ///
 /// Figures are kept unrounded; they are rounded only when written.
 public struct Finding: Hashable, Sendable {
-    public var period: ReportPeriod
-    public var scope: Scope
-    public var municipality: String
-    /// Empty on municipality rows.
-    public var institutionID: String
-    public var institutionName: String
-    public var kind: InstitutionKind?
-    public var ownership: Ownership?
-    public var district: String
+    // Stored compactly (144 bytes a finding instead of 224): the institution columns are
+    // one shared reference, the fields ordered so that the small ones fill the padding.
+
+    /// The institution columns, shared by the findings of the same institution.
+    public var institution: FindingInstitution
     /// The class id (class-size) or childminder id (childminder-size), else empty.
     public var unit: String
     /// The rule id, e.g. `minimum-staffing`.
     public var rule: String
-    public var severity: Severity
-    public var status: FindingStatus
+    /// The legal source, short form, e.g. `dagtilbudsloven § 19 a`.
+    public var source: String
     /// The measured figure (staff FTE, a share, pupils, children, coverage, pupils per FTE).
     public var value: Double
+    public var period: ReportPeriod
+    public var scope: Scope
+    public var severity: Severity
+    public var status: FindingStatus
     /// How `value` and `threshold` are written.
     public var valueFormat: FigureFormat
+    private var storedMonths: Int32
     /// What the value is held against; `nil` for info rows.
     public var threshold: Double?
     /// FTE short (lessons for competence-coverage); `nil` where the column is empty.
     public var gapFTE: Double?
     /// DKK a year (minimum-staffing only); `nil` elsewhere.
     public var gapCost: Double?
+
+    public var municipality: String {
+        get { institution.municipality }
+        set { institution = institution.with { $0.municipality = newValue } }
+    }
+    /// Empty on municipality rows.
+    public var institutionID: String {
+        get { institution.id }
+        set { institution = institution.with { $0.id = newValue } }
+    }
+    public var institutionName: String {
+        get { institution.name }
+        set { institution = institution.with { $0.name = newValue } }
+    }
+    public var kind: InstitutionKind? {
+        get { institution.kind }
+        set { institution = institution.with { $0.kind = newValue } }
+    }
+    public var ownership: Ownership? {
+        get { institution.ownership }
+        set { institution = institution.with { $0.ownership = newValue } }
+    }
+    public var district: String {
+        get { institution.district }
+        set { institution = institution.with { $0.district = newValue } }
+    }
     /// On year rows, how many months the figure rests on; else 1.
-    public var months: Int
-    /// The legal source, short form, e.g. `dagtilbudsloven § 19 a`.
-    public var source: String
+    public var months: Int {
+        get { Int(storedMonths) }
+        set { storedMonths = Int32(clamping: newValue) }
+    }
 
     public init(
         period: ReportPeriod, scope: Scope, municipality: String, institutionID: String = "",
@@ -39,25 +67,33 @@ public struct Finding: Hashable, Sendable {
         status: FindingStatus, value: Double, valueFormat: FigureFormat, threshold: Double? = nil,
         gapFTE: Double? = nil, gapCost: Double? = nil, months: Int = 1, source: String
     ) {
-        self.period = period
-        self.scope = scope
-        self.municipality = municipality
-        self.institutionID = institutionID
-        self.institutionName = institutionName
-        self.kind = kind
-        self.ownership = ownership
-        self.district = district
+        self.init(period: period, scope: scope,
+                  institution: FindingInstitution(municipality: municipality, id: institutionID, name: institutionName,
+                                                  kind: kind, ownership: ownership, district: district),
+                  unit: unit, rule: rule, severity: severity, status: status, value: value, valueFormat: valueFormat,
+                  threshold: threshold, gapFTE: gapFTE, gapCost: gapCost, months: months, source: source)
+    }
+
+    /// A finding naming a shared `institution`.
+    public init(
+        period: ReportPeriod, scope: Scope, institution: FindingInstitution, unit: String = "", rule: String,
+        severity: Severity, status: FindingStatus, value: Double, valueFormat: FigureFormat,
+        threshold: Double? = nil, gapFTE: Double? = nil, gapCost: Double? = nil, months: Int = 1, source: String
+    ) {
+        self.institution = institution
         self.unit = unit
         self.rule = rule
+        self.source = source
+        self.value = value
+        self.period = period
+        self.scope = scope
         self.severity = severity
         self.status = status
-        self.value = value
         self.valueFormat = valueFormat
+        self.storedMonths = Int32(clamping: months)
         self.threshold = threshold
         self.gapFTE = gapFTE
         self.gapCost = gapCost
-        self.months = months
-        self.source = source
     }
 
     /// The report order: period, scope, institution id, unit, rule, municipality

@@ -54,16 +54,32 @@ extension Rule {
 
 /// One institution in one month, without its records: what findings name.
 public struct InstitutionInfo: Hashable, Sendable {
-    public var municipality: String
-    public var id: String
-    public var name: String
-    public var kind: InstitutionKind
-    public var ownership: Ownership
-    /// Empty when none was given.
-    public var district: String
+    /// The naming columns as findings carry them, shared: `CheckRun` hands every month of an
+    /// institution the same one.
+    public private(set) var label: FindingInstitution
+    public var kind: InstitutionKind { didSet { label = label.with { $0.kind = kind } } }
+    public var ownership: Ownership { didSet { label = label.with { $0.ownership = ownership } } }
     public var period: YearMonth
     public var hasStaffing: Bool
     public var hasEnrolment: Bool
+
+    public var municipality: String {
+        get { label.municipality }
+        set { label = label.with { $0.municipality = newValue } }
+    }
+    public var id: String {
+        get { label.id }
+        set { label = label.with { $0.id = newValue } }
+    }
+    public var name: String {
+        get { label.name }
+        set { label = label.with { $0.name = newValue } }
+    }
+    /// Empty when none was given.
+    public var district: String {
+        get { label.district }
+        set { label = label.with { $0.district = newValue } }
+    }
 
     public init(_ month: InstitutionMonth) {
         self.init(municipality: month.municipality, id: month.id, name: month.name, kind: month.kind,
@@ -73,15 +89,19 @@ public struct InstitutionInfo: Hashable, Sendable {
 
     public init(municipality: String, id: String, name: String, kind: InstitutionKind, ownership: Ownership,
                 district: String, period: YearMonth, hasStaffing: Bool, hasEnrolment: Bool) {
-        self.municipality = municipality
-        self.id = id
-        self.name = name
+        self.label = FindingInstitution(municipality: municipality, id: id, name: name, kind: kind,
+                                        ownership: ownership, district: district)
         self.kind = kind
         self.ownership = ownership
-        self.district = district
         self.period = period
         self.hasStaffing = hasStaffing
         self.hasEnrolment = hasEnrolment
+    }
+
+    /// Uses `shared`, equal to the current label, in its place (so that many months and
+    /// findings share one).
+    public mutating func share(_ shared: FindingInstitution) {
+        if shared == label { label = shared }
     }
 
     /// Whether both staffing and enrolment data are present.

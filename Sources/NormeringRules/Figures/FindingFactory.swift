@@ -8,10 +8,9 @@ enum FindingFactory {
         rule: String, severity: Severity, status: FindingStatus, value: Double, format: FigureFormat,
         threshold: Double? = nil, gapFTE: Double? = nil, gapCost: Double? = nil, months: Int = 1, source: String
     ) -> Finding {
-        Finding(period: period, scope: scope, municipality: info.municipality, institutionID: info.id,
-                institutionName: info.name, kind: info.kind, ownership: info.ownership, district: info.district,
-                unit: unit, rule: rule, severity: severity, status: status, value: value, valueFormat: format,
-                threshold: threshold, gapFTE: gapFTE, gapCost: gapCost, months: months, source: source)
+        Finding(period: period, scope: scope, institution: info.label, unit: unit, rule: rule, severity: severity,
+                status: status, value: value, valueFormat: format, threshold: threshold, gapFTE: gapFTE,
+                gapCost: gapCost, months: months, source: source)
     }
 
     /// A municipality row (institution columns empty).
