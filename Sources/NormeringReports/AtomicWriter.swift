@@ -71,6 +71,14 @@ public struct ReportWriter: Sendable {
     public func write(_ files: [ReportFile], to folder: String, removing obsolete: [String] = [],
                       threads: Int = 1) throws(ReportWriteError)
     {
+        try begin(in: folder, drafting: []).commit(files, removing: obsolete, threads: threads)
+    }
+
+    /// Starts writing reports into `folder` (created when missing): `drafting` names the
+    /// reports built up piece by piece (`ReportDraft.append`) while a run goes on; the others
+    /// are given whole to `ReportDraft.commit`. A folder that cannot be made or written is
+    /// told here, before any work is done.
+    public func begin(in folder: String, drafting names: [String]) throws(ReportWriteError) -> ReportDraft {
         let folder = folder.isEmpty ? "." : folder
         switch fileSystem.kind(of: folder) {
         case .directory:
@@ -84,41 +92,9 @@ public struct ReportWriter: Sendable {
                 throw ReportWriteError(kind: .cannotCreateFolder, folder: folder, reason: error.reason)
             }
         }
-
-        let token = Self.temporaryToken()
-        let pending = files.map { file in
-            (temporary: Self.join(folder, ".\(file.name).\(token).tmp"), final: Self.join(folder, file.name),
-             name: file.name)
-        }
-        // Each report rendered and written to its temporary file, up to `threads` at once.
-        let fileSystem = self.fileSystem
-        let failures = Array(zip(files, pending)).parallelMap(threads: threads, chunk: 1) { file, entry in
-            do throws(FileSystemFailure) {
-                try fileSystem.writeNewFile(entry.temporary, pieces: file.writePieces)
-                return nil as FileSystemFailure?
-            } catch {
-                return error
-            }
-        }
-        if let failed = failures.firstIndex(where: { $0 != nil }), let failure = failures[failed] {
-            for entry in pending { fileSystem.removeFile(entry.temporary) }
-            throw ReportWriteError(kind: .cannotWrite, folder: folder, fileName: files[failed].name,
-                                   reason: failure.reason)
-        }
-
-        for (index, entry) in pending.enumerated() {
-            do {
-                try fileSystem.rename(entry.temporary, to: entry.final)
-            } catch {
-                for rest in pending[index...] { fileSystem.removeFile(rest.temporary) }
-                throw ReportWriteError(kind: .cannotReplace, folder: folder, fileName: entry.name, reason: error.reason)
-            }
-        }
-
-        let written = Set(files.map(\.name))
-        for name in obsolete where !written.contains(name) {
-            fileSystem.removeFile(Self.join(folder, name))
-        }
+        let draft = ReportDraft(folder: folder, fileSystem: fileSystem, token: Self.temporaryToken())
+        try draft.start(names)
+        return draft
     }
 
     static func join(_ folder: String, _ name: String) -> String {
@@ -128,5 +104,127 @@ public struct ReportWriter: Sendable {
     /// A token that keeps two runs' temporary files apart.
     static func temporaryToken() -> String {
         String(UInt64.random(in: 0...UInt64.max), radix: 36)
+    }
+}
+
+/// Reports being written into an output folder: some built up piece by piece while a run
+/// goes on (`append`), the others given whole at the end (`commit`). Until `commit` puts
+/// them all in place, each is a hidden temporary file next to its final name; a failure
+/// removes them all and leaves the previous reports as they were. Used from one thread.
+public final class ReportDraft {
+    /// The output folder.
+    public let folder: String
+    private let fileSystem: any ReportFileSystem
+    private let token: String
+    /// The reports being built up, in the order begun.
+    private var drafted: [String] = []
+    /// The first failure of an `append`; later pieces are not written.
+    public private(set) var failure: ReportWriteError?
+    private var finished = false
+
+    init(folder: String, fileSystem: any ReportFileSystem, token: String) {
+        self.folder = folder
+        self.fileSystem = fileSystem
+        self.token = token
+    }
+
+    func temporary(_ name: String) -> String { ReportWriter.join(folder, ".\(name).\(token).tmp") }
+
+    /// Creates the (empty) temporary file of each report in `names`.
+    func start(_ names: [String]) throws(ReportWriteError) {
+        for name in names {
+            drafted.append(name)
+            do {
+                try fileSystem.writeNewFile(temporary(name), bytes: [])
+            } catch {
+                abandon()
+                throw ReportWriteError(kind: .cannotWrite, folder: folder, fileName: name, reason: error.reason)
+            }
+        }
+    }
+
+    /// Adds `bytes` to the end of report `name` (one of the names begun). After a failure
+    /// nothing more is written; `commit` reports it.
+    public func append(_ bytes: [UInt8], to name: String) {
+        guard failure == nil, !finished, !bytes.isEmpty else { return }
+        guard drafted.contains(name) else {
+            failure = ReportWriteError(kind: .cannotWrite, folder: folder, fileName: name,
+                                       reason: "the report was not begun")
+            return
+        }
+        do {
+            try fileSystem.appendToFile(temporary(name), bytes: bytes)
+        } catch {
+            failure = ReportWriteError(kind: .cannotWrite, folder: folder, fileName: name, reason: error.reason)
+        }
+    }
+
+    /// Writes `files` (up to `threads` at once), then puts every report in place — the
+    /// drafted ones and `files`, in the order of `ReportRenderer.allFileNames` — and removes
+    /// the `obsolete` reports not written now.
+    /// - Throws: the first failure of an `append` or of writing `files`, after removing every
+    ///   temporary file; or a failure to put a report in place.
+    public func commit(_ files: [ReportFile], removing obsolete: [String] = [], threads: Int = 1)
+        throws(ReportWriteError)
+    {
+        guard !finished else { return }
+        if let failure {
+            abandon()
+            throw failure
+        }
+        for name in drafted {
+            do {
+                try fileSystem.syncFile(temporary(name))
+            } catch {
+                abandon()
+                throw ReportWriteError(kind: .cannotWrite, folder: folder, fileName: name, reason: error.reason)
+            }
+        }
+        // Each report rendered and written to its temporary file, up to `threads` at once.
+        let fileSystem = self.fileSystem
+        let temporaries = files.map { temporary($0.name) }
+        let failures = Array(zip(files, temporaries)).parallelMap(threads: threads, chunk: 1) { file, path in
+            do throws(FileSystemFailure) {
+                try fileSystem.writeNewFile(path, pieces: file.writePieces)
+                return nil as FileSystemFailure?
+            } catch {
+                return error
+            }
+        }
+        if let failed = failures.firstIndex(where: { $0 != nil }), let cause = failures[failed] {
+            for path in temporaries { fileSystem.removeFile(path) }
+            abandon()
+            throw ReportWriteError(kind: .cannotWrite, folder: folder, fileName: files[failed].name, reason: cause.reason)
+        }
+        let names = Self.inReportOrder(drafted + files.map(\.name))
+        finished = true
+        for (index, name) in names.enumerated() {
+            do {
+                try fileSystem.rename(temporary(name), to: ReportWriter.join(folder, name))
+            } catch {
+                for rest in names[index...] { fileSystem.removeFile(temporary(rest)) }
+                throw ReportWriteError(kind: .cannotReplace, folder: folder, fileName: name, reason: error.reason)
+            }
+        }
+        let written = Set(names)
+        for name in obsolete where !written.contains(name) {
+            fileSystem.removeFile(ReportWriter.join(folder, name))
+        }
+    }
+
+    /// Removes every temporary file of the drafted reports; nothing is put in place.
+    public func abandon() {
+        guard !finished else { return }
+        finished = true
+        for name in drafted { fileSystem.removeFile(temporary(name)) }
+    }
+
+    deinit { abandon() }
+
+    /// `names` in the order of `ReportRenderer.allFileNames`, other names after them as given.
+    static func inReportOrder(_ names: [String]) -> [String] {
+        let order = ReportRenderer.allFileNames
+        let known = order.filter(names.contains)
+        return known + names.filter { !order.contains($0) }
     }
 }

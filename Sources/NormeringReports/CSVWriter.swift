@@ -20,8 +20,9 @@ public struct CSVWriter: Sendable {
     private let decimalMark: UInt8
     private var atRowStart = true
 
-    /// Starts a document; in `excel-da` it begins with the UTF-8 byte-order mark.
-    public init(dialect: CSVDialect, reservingCapacity capacity: Int = 4096) {
+    /// Starts a document; in `excel-da` it begins with the UTF-8 byte-order mark unless
+    /// `continuing` (rows added to a document begun elsewhere).
+    public init(dialect: CSVDialect, reservingCapacity capacity: Int = 4096, continuing: Bool = false) {
         self.dialect = dialect
         bytes = []
         bytes.reserveCapacity(capacity)
@@ -32,7 +33,7 @@ public struct CSVWriter: Sendable {
         case .excelDa:
             separator = UInt8(ascii: ";")
             decimalMark = UInt8(ascii: ",")
-            bytes.append(contentsOf: [0xEF, 0xBB, 0xBF])
+            if !continuing { bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         }
     }
 

@@ -24,8 +24,23 @@ public enum FindingsCSV {
     /// `pieceSize` bytes: a large file is never held whole.
     public static func write(_ findings: [Finding], dialect: CSVDialect, pieceSize: Int = 1 << 20,
                              to emit: ([UInt8]) -> Void) {
-        var csv = CSVWriter(dialect: dialect, reservingCapacity: pieceSize + 4096)
+        emit(header(dialect: dialect))
+        writeRows(findings, dialect: dialect, pieceSize: pieceSize, to: emit)
+    }
+
+    /// The file's first bytes: the byte-order mark in `excel-da`, and the header row.
+    public static func header(dialect: CSVDialect) -> [UInt8] {
+        var csv = CSVWriter(dialect: dialect)
         csv.header(columns)
+        return csv.bytes
+    }
+
+    /// The rows of `findings` alone, in pieces of about `pieceSize` bytes: a file may be
+    /// written as its header followed by the rows of several lists in turn.
+    public static func writeRows(_ findings: [Finding], dialect: CSVDialect, pieceSize: Int = 1 << 20,
+                                 to emit: ([UInt8]) -> Void) {
+        var csv = CSVWriter(dialect: dialect, reservingCapacity: min(pieceSize, findings.count * 200) + 4096,
+                            continuing: true)
         for finding in findings {
             if csv.bytes.count >= pieceSize { emit(csv.takeBytes()) }
             csv.period(finding.period)
@@ -48,7 +63,7 @@ public enum FindingsCSV {
             csv.text(finding.source)
             csv.endRow()
         }
-        emit(csv.takeBytes())
+        if !csv.bytes.isEmpty { emit(csv.takeBytes()) }
     }
 
     /// The report file, rendered while it is written.

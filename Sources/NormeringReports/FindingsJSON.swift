@@ -27,15 +27,32 @@ public enum FindingsJSON {
     /// The file's bytes, as `render` makes them, handed to `emit` in pieces of about
     /// `pieceSize` bytes: a large file is never held whole.
     public static func write(_ findings: [Finding], pieceSize: Int = 1 << 20, to emit: ([UInt8]) -> Void) {
+        emit(opening)
+        writeObjects(findings, first: true, pieceSize: pieceSize, to: emit)
+        emit(closing(empty: findings.isEmpty))
+    }
+
+    /// The file's first bytes.
+    public static let opening: [UInt8] = [UInt8(ascii: "[")]
+
+    /// The file's last bytes, after `empty` (no object at all) or after the last object.
+    public static func closing(empty: Bool) -> [UInt8] {
+        empty ? Array("]\n".utf8) : Array("\n]\n".utf8)
+    }
+
+    /// The objects of `findings` alone, each after a comma unless it is the file's `first`:
+    /// a file may be written as its opening, the objects of several lists in turn, and its
+    /// closing.
+    public static func writeObjects(_ findings: [Finding], first: Bool, pieceSize: Int = 1 << 20,
+                                    to emit: ([UInt8]) -> Void) {
         var out: [UInt8] = []
-        out.reserveCapacity(pieceSize + 4096)
-        out.append(UInt8(ascii: "["))
+        out.reserveCapacity(min(pieceSize, findings.count * 450) + 4096)
         for (index, finding) in findings.enumerated() {
             if out.count >= pieceSize {
                 emit(out)
                 out.removeAll(keepingCapacity: true)
             }
-            if index > 0 { out.append(UInt8(ascii: ",")) }
+            if index > 0 || !first { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: "\n  {".utf8)
             var object = JSONObjectWriter()
             object.string("period", finding.period.description, to: &out)
@@ -58,8 +75,7 @@ public enum FindingsJSON {
             object.string("source", finding.source, to: &out)
             out.append(UInt8(ascii: "}"))
         }
-        out.append(contentsOf: findings.isEmpty ? Array("]\n".utf8) : Array("\n]\n".utf8))
-        emit(out)
+        if !out.isEmpty { emit(out) }
     }
 }
 

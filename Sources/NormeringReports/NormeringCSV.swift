@@ -15,11 +15,28 @@ public enum NormeringCSV {
 
     /// The file's bytes; rows in the order given (the evaluation's report order).
     public static func render(_ rows: [NormeringRow], dialect: CSVDialect) -> [UInt8] {
+        var bytes = header(dialect: dialect)
+        writeRows(rows, dialect: dialect) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// The file's first bytes: the byte-order mark in `excel-da`, and the header row.
+    public static func header(dialect: CSVDialect) -> [UInt8] {
+        var csv = CSVWriter(dialect: dialect)
+        csv.header(columns)
+        return csv.bytes
+    }
+
+    /// The rows alone, in pieces of about `pieceSize` bytes: a file may be written as its
+    /// header followed by the rows of several lists in turn.
+    public static func writeRows(_ rows: [NormeringRow], dialect: CSVDialect, pieceSize: Int = 1 << 20,
+                                 to emit: ([UInt8]) -> Void) {
         let fte = FigureFormat.twoDecimals.decimals
         let share = FigureFormat.share.decimals
-        var csv = CSVWriter(dialect: dialect, reservingCapacity: 256 + rows.count * 140)
-        csv.header(columns)
+        var csv = CSVWriter(dialect: dialect, reservingCapacity: min(pieceSize, rows.count * 200) + 4096,
+                            continuing: true)
         for row in rows {
+            if csv.bytes.count >= pieceSize { emit(csv.takeBytes()) }
             csv.period(row.period)
             csv.text(row.scope.rawValue)
             csv.text(row.municipality)
@@ -41,6 +58,6 @@ public enum NormeringCSV {
             csv.text(row.status.rawValue)
             csv.endRow()
         }
-        return csv.bytes
+        if !csv.bytes.isEmpty { emit(csv.takeBytes()) }
     }
 }

@@ -44,6 +44,10 @@ public protocol ReportFileSystem: Sendable {
     /// Creates a new file (it must not exist) holding the bytes `pieces` hands on, in order,
     /// flushed to disk. The default collects them and calls `writeNewFile(_:bytes:)`.
     func writeNewFile(_ path: String, pieces: (_ emit: ([UInt8]) -> Void) -> Void) throws(FileSystemFailure)
+    /// Adds `bytes` to the end of an existing file.
+    func appendToFile(_ path: String, bytes: [UInt8]) throws(FileSystemFailure)
+    /// Flushes a file written with `appendToFile` to disk.
+    func syncFile(_ path: String) throws(FileSystemFailure)
     /// Renames `source` to `destination`, replacing it atomically when it exists.
     func rename(_ source: String, to destination: String) throws(FileSystemFailure)
     /// Removes a file; silent when it is not there.
@@ -106,6 +110,23 @@ public struct POSIXFileSystem: ReportFileSystem {
         if close(descriptor) != 0, failure == nil {
             failure = FileSystemFailure.fromErrno()
         }
+        if let failure { throw failure }
+    }
+
+    public func appendToFile(_ path: String, bytes: [UInt8]) throws(FileSystemFailure) {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileSystemFailure.fromErrno() }
+        var failure = Self.writeAll(bytes, to: descriptor)
+        if close(descriptor) != 0, failure == nil { failure = FileSystemFailure.fromErrno() }
+        if let failure { throw failure }
+    }
+
+    public func syncFile(_ path: String) throws(FileSystemFailure) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileSystemFailure.fromErrno() }
+        var failure: FileSystemFailure?
+        if fsync(descriptor) != 0 { failure = FileSystemFailure.fromErrno() }
+        if close(descriptor) != 0, failure == nil { failure = FileSystemFailure.fromErrno() }
         if let failure { throw failure }
     }
 

@@ -9,6 +9,8 @@ struct FailingFileSystem: ReportFileSystem {
     var failWritesOf: String?
     /// A rename to a path ending with this fails.
     var failRenameTo: String?
+    /// An append to a path containing this fails part-way with "No space left on device".
+    var failAppendsOf: String?
 
     func kind(of path: String) -> PathKind { real.kind(of: path) }
     func createDirectory(_ path: String) throws(FileSystemFailure) { try real.createDirectory(path) }
@@ -21,6 +23,16 @@ struct FailingFileSystem: ReportFileSystem {
         }
         try real.writeNewFile(path, bytes: bytes)
     }
+
+    func appendToFile(_ path: String, bytes: [UInt8]) throws(FileSystemFailure) {
+        if let name = failAppendsOf, path.contains(name) {
+            try real.appendToFile(path, bytes: Array(bytes.prefix(bytes.count / 2)))
+            throw FileSystemFailure(reason: "No space left on device")
+        }
+        try real.appendToFile(path, bytes: bytes)
+    }
+
+    func syncFile(_ path: String) throws(FileSystemFailure) { try real.syncFile(path) }
 
     func rename(_ source: String, to destination: String) throws(FileSystemFailure) {
         if let name = failRenameTo, destination.hasSuffix("/" + name) {
