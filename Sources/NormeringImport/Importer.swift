@@ -31,14 +31,18 @@ public struct Importer: Sendable {
     /// thread, and the records are freed when it returns. Periods without any
     /// institution-month are not handed on.
     ///
-    /// While `consume` works on one period, the workers read the next one's files, so at most
-    /// two periods' records are held at a time. A file's period is taken from its first bytes;
+    /// While `consume` works on one period, the workers start on the next one's files (a few
+    /// files ahead, see `PeriodPipeline`), so about one period's records are held at a time. A file's period is taken from its first bytes;
     /// a file whose start is not plain (UTF-16, an unusual encoding) is read first and placed
     /// by the period its parser finds. Every cross-file check lies within one period, so the
     /// records, diagnostics (sorted by file in reading order, line, then order found) and
     /// counts are exactly those of `run(files:progress:)`.
+    ///
+    /// `between` is called after each period's records are handed on and freed, with the
+    /// next period to come (`nil` after the last): a caller that gathers something per year
+    /// can finish a year there, while no period's records are held.
     public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil,
-                    consume: (Dataset) -> Void) -> ImportSummary {
+                    consume: (Dataset) -> Void, between: (_ next: YearMonth?) -> Void = { _ in }) -> ImportSummary {
         let paths = ExportFinder.sortedUnique(files)
         ExportFileParser.prepare()
         let tally = RunTally(paths: paths, progress: progress)
@@ -59,7 +63,8 @@ public struct Importer: Sendable {
             if let hint = hints[index] { groups[hint, default: PeriodGroup()].toParse.append(index) }
         }
 
-        let ordered = groups.keys.sorted().compactMap { groups.removeValue(forKey: $0) }
+        let months = groups.keys.sorted()
+        let ordered = months.compactMap { groups.removeValue(forKey: $0) }
         let pipeline = PeriodPipeline(groups: ordered, paths: paths, periods: options.periods, tally: tally)
         let workers = max(1, min(options.workers, ordered.reduce(0) { $0 + $1.toParse.count }))
         let group = DispatchGroup()
@@ -67,16 +72,19 @@ public struct Importer: Sendable {
         var joinDiagnostics: [(fileIndex: Int, found: FoundDiagnostic)] = []
         var joinCounts = ImportStatistics()
         for index in ordered.indices {
-            var files = pipeline.take(index)
-            let joined = Joiner.join(&files)
-            files = []
-            joinDiagnostics += joined.diagnostics
-            joinCounts.recordsUsed += joined.recordsUsed
-            joinCounts.recordsIgnored += joined.recordsIgnored
-            joinCounts.recordsRejected += joined.recordsRejected
-            if !joined.institutionMonths.isEmpty {
-                consume(Dataset(institutionMonths: joined.institutionMonths))
+            do {  // the period's records live in this scope only
+                var files = pipeline.take(index)
+                let joined = Joiner.join(&files)
+                files = []
+                joinDiagnostics += joined.diagnostics
+                joinCounts.recordsUsed += joined.recordsUsed
+                joinCounts.recordsIgnored += joined.recordsIgnored
+                joinCounts.recordsRejected += joined.recordsRejected
+                if !joined.institutionMonths.isEmpty {
+                    consume(Dataset(institutionMonths: joined.institutionMonths))
+                }
             }
+            between(index + 1 < months.count ? months[index + 1] : nil)
         }
         group.wait()
         return tally.summary(adding: joinDiagnostics, counts: joinCounts)

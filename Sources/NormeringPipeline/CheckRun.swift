@@ -8,7 +8,10 @@ import NormeringRules
 /// and the exit status out. Files → records → figures → reports, in that one direction.
 ///
 /// Records are held one period at a time: each period's institution-months are reduced to
-/// the rules' compact monthly figures as soon as the period is joined, then freed.
+/// the rules' compact monthly figures as soon as the period is joined, then freed. The
+/// figures are held one calendar year at a time: when the periods reach the next year, the
+/// year's rules are evaluated, its rows of findings.csv, normering.csv and findings.json are
+/// written (`run(files:progress:writingTo:)`), and its figures and findings are freed.
 public struct CheckRun: Sendable {
     /// The configuration (rules, formats, dialect, language, failOn, allowRejects).
     public var configuration: Configuration
@@ -28,21 +31,69 @@ public struct CheckRun: Sendable {
     public struct Outcome: Sendable {
         /// Every problem of the input, and the counts.
         public var importSummary: ImportSummary
-        public var evaluation: Evaluation
-        /// The reports of the configured formats, rendered but not yet written.
+        /// The municipality × year rows of `minimum-staffing`, in report order: the verdict
+        /// `check` prints at the end.
+        public var yearVerdicts: [Finding]
+        /// The reports of the configured formats, rendered when written: every report from
+        /// `run(files:progress:)`; from `run(files:progress:writingTo:)` those not written
+        /// year by year (rejects.csv, summary.txt, report.html).
         public var reports: [ReportFile]
         /// The exit status of rules.md § 4.
         public var status: ExitStatus
     }
 
+    /// The report settings of the configuration.
+    public var reportSettings: ReportSettings {
+        ReportSettings(formats: Set(configuration.formats), dialect: configuration.csvDialect,
+                       language: configuration.language)
+    }
+
+    /// The reports `run(files:progress:writingTo:)` writes year by year into its draft.
+    public var yearlyReportNames: [String] { YearlyReports(settings: reportSettings).fileNames }
+
     /// Imports `files` (sorted as `ExportFinder` sorts them), applies the rules and renders
-    /// the reports.
+    /// every report, in memory.
     public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil) -> Outcome {
+        var parts: [String: [UInt8]] = [:]
+        for name in yearlyReportNames { parts[name] = [] }
+        var outcome = run(files: files, progress: progress) { name, bytes in parts[name, default: []] += bytes }
+        // A final report named like a year-by-year one is the rest of it.
+        outcome.reports = outcome.reports.map { file in
+            guard let begun = parts[file.name] else { return file }
+            return ReportFile(name: file.name, bytes: begun + file.bytes)
+        }
+        return outcome
+    }
+
+    /// Imports `files`, applies the rules year by year and writes the year-by-year reports
+    /// (`yearlyReportNames`, begun in `draft`) as each year is done; the other reports are
+    /// in the outcome, for `draft.commit`. A failed write stops nothing here: the draft
+    /// keeps the failure for `commit` to report.
+    public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil,
+                    writingTo draft: ReportDraft) -> Outcome {
+        run(files: files, progress: progress) { name, bytes in draft.append(bytes, to: name) }
+    }
+
+    /// The run, with the year-by-year reports' bytes handed to `emit` as they are made.
+    private func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)?,
+                     emit: (_ name: String, _ bytes: [UInt8]) -> Void) -> Outcome {
         let importer = Importer(options: ImportOptions(workers: workers, periods: periods))
         let engine = RuleEngine(ruleSet: configuration.ruleSet)
+        var years = YearByYear(settings: reportSettings, failOn: configuration.failOn)
+        years.start(emit)
         var figures = engine.makeTable()
+        var figuresYear: Int?
         var texts = TextInterner()
-        let summary = importer.run(files: files, progress: progress) { period in
+        // Evaluates the figures gathered (one year's), hands the year on and frees them.
+        func closeYear(isLast: Bool) {
+            var measured = engine.makeTable()
+            swap(&measured, &figures)
+            years.add(engine.evaluate(table: consume measured), isLast: isLast, emit)
+            FreedMemory.release()
+        }
+        let summary = importer.run(files: files, progress: progress, consume: { period in
+            guard let year = period.institutionMonths.first?.period.year else { return }
+            figuresYear = year
             figures.reserveCapacity(additional: period.institutionMonths.count)
             // Stage 1 on both cores: each institution-month is measured on its own.
             let measuredMonths = period.institutionMonths.parallelMap(threads: workers, chunk: 32) {
@@ -53,19 +104,18 @@ public struct CheckRun: Sendable {
                 figures.append(measured)
             }
             FreedMemory.release()
-        }
+        }, between: { next in
+            // A year is done when the next period is in another year (or there is none);
+            // no period's records are held here.
+            if let year = figuresYear, next?.year != year {
+                closeYear(isLast: next == nil)
+                figuresYear = nil
+            }
+        })
         FreedMemory.release()
-        // Handed over whole: stage 2 frees each rule's figures as it goes, and all are freed
-        // before the reports are rendered.
-        var measured = engine.makeTable()
-        swap(&measured, &figures)
-        let evaluation = engine.evaluate(table: consume measured)
-        FreedMemory.release()
-        let settings = ReportSettings(formats: Set(configuration.formats), dialect: configuration.csvDialect,
-                                      language: configuration.language)
-        let reports = ReportRenderer.render(evaluation: evaluation, importSummary: summary, settings: settings)
-        let status = ExitStatus.of(findings: evaluation.findings, inputHadErrors: summary.hasErrors,
-                                   allowRejects: configuration.allowRejects, failOn: configuration.failOn)
-        return Outcome(importSummary: summary, evaluation: evaluation, reports: reports, status: status)
+        let status = ExitStatus.of(anyFailureCounts: years.anyFailureCounts, inputHadErrors: summary.hasErrors,
+                                   allowRejects: configuration.allowRejects)
+        return Outcome(importSummary: summary, yearVerdicts: years.verdicts,
+                       reports: years.finalReports(importSummary: summary), status: status)
     }
 }

@@ -159,9 +159,10 @@ public final class ReportDraft {
         }
     }
 
-    /// Writes `files` (up to `threads` at once), then puts every report in place — the
-    /// drafted ones and `files`, in the order of `ReportRenderer.allFileNames` — and removes
-    /// the `obsolete` reports not written now.
+    /// Writes `files` (up to `threads` at once) — a file named like a drafted report is
+    /// added to the end of it, the others are new — then puts every report in place, in the
+    /// order of `ReportRenderer.allFileNames`, and removes the `obsolete` reports not
+    /// written now.
     /// - Throws: the first failure of an `append` or of writing `files`, after removing every
     ///   temporary file; or a failure to put a report in place.
     public func commit(_ files: [ReportFile], removing obsolete: [String] = [], threads: Int = 1)
@@ -172,31 +173,47 @@ public final class ReportDraft {
             abandon()
             throw failure
         }
-        for name in drafted {
-            do {
-                try fileSystem.syncFile(temporary(name))
-            } catch {
-                abandon()
-                throw ReportWriteError(kind: .cannotWrite, folder: folder, fileName: name, reason: error.reason)
-            }
-        }
         // Each report rendered and written to its temporary file, up to `threads` at once.
         let fileSystem = self.fileSystem
-        let temporaries = files.map { temporary($0.name) }
-        let failures = Array(zip(files, temporaries)).parallelMap(threads: threads, chunk: 1) { file, path in
+        let jobs = files.map { (file: $0, path: temporary($0.name), appending: drafted.contains($0.name)) }
+        let failures = jobs.parallelMap(threads: threads, chunk: 1) { job in
             do throws(FileSystemFailure) {
-                try fileSystem.writeNewFile(path, pieces: file.writePieces)
+                if job.appending {
+                    var failure: FileSystemFailure?
+                    job.file.writePieces { piece in
+                        guard failure == nil, !piece.isEmpty else { return }
+                        do throws(FileSystemFailure) {
+                            try fileSystem.appendToFile(job.path, bytes: piece)
+                        } catch {
+                            failure = error
+                        }
+                    }
+                    if let failure { throw failure }
+                } else {
+                    try fileSystem.writeNewFile(job.path, pieces: job.file.writePieces)
+                }
                 return nil as FileSystemFailure?
             } catch {
                 return error
             }
         }
         if let failed = failures.firstIndex(where: { $0 != nil }), let cause = failures[failed] {
-            for path in temporaries { fileSystem.removeFile(path) }
+            for job in jobs where !job.appending { fileSystem.removeFile(job.path) }
             abandon()
             throw ReportWriteError(kind: .cannotWrite, folder: folder, fileName: files[failed].name, reason: cause.reason)
         }
-        let names = Self.inReportOrder(drafted + files.map(\.name))
+        for name in drafted {
+            do {
+                try fileSystem.syncFile(temporary(name))
+            } catch {
+                for job in jobs where !job.appending { fileSystem.removeFile(job.path) }
+                abandon()
+                throw ReportWriteError(kind: .cannotWrite, folder: folder, fileName: name, reason: error.reason)
+            }
+        }
+        var names = drafted
+        for file in files where !drafted.contains(file.name) { names.append(file.name) }
+        names = Self.inReportOrder(names)
         finished = true
         for (index, name) in names.enumerated() {
             do {
@@ -222,7 +239,7 @@ public final class ReportDraft {
     deinit { abandon() }
 
     /// `names` in the order of `ReportRenderer.allFileNames`, other names after them as given.
-    static func inReportOrder(_ names: [String]) -> [String] {
+    public static func inReportOrder(_ names: [String]) -> [String] {
         let order = ReportRenderer.allFileNames
         let known = order.filter(names.contains)
         return known + names.filter { !order.contains($0) }

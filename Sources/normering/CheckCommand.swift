@@ -65,10 +65,19 @@ struct CheckCommand: ParsableCommand {
 
         let inputs = paths.isEmpty ? [settings.imports] : paths
         let files = try findExports(inputs)
+        let check = CheckRun(configuration: settings, periods: periods)
+        // The output folder is made and tried before the long work: findings.csv, normering.csv
+        // and findings.json grow there, in temporary files, a year at a time.
+        let draft: ReportDraft
+        do {
+            draft = try ReportWriter().begin(in: settings.reports, drafting: check.yearlyReportNames)
+        } catch {
+            throw CLIError(error.message)
+        }
         let progress = ProgressPrinter.makeIfTerminal(quiet: quiet)
         var onProgress: (@Sendable (ImportProgress) -> Void)?
         if let progress { onProgress = { update in progress.update(update) } }
-        let outcome = CheckRun(configuration: settings, periods: periods).run(files: files, progress: onProgress)
+        let outcome = check.run(files: files, progress: onProgress, writingTo: draft)
         progress?.finish()
         for diagnostic in outcome.importSummary.diagnostics { Terminal.error(diagnostic.formatted) }
         if outcome.importSummary.statistics.filesRead == 0 {
@@ -77,15 +86,15 @@ struct CheckCommand: ParsableCommand {
         }
 
         do {
-            try ReportWriter().write(outcome.reports, to: settings.reports, removing: ReportRenderer.allFileNames,
-                                    threads: ImportOptions.defaultWorkers)
+            try draft.commit(outcome.reports, removing: ReportRenderer.allFileNames, threads: ImportOptions.defaultWorkers)
         } catch {
             throw CLIError(error.message)
         }
 
         if !quiet {
-            print(CheckOutcome(evaluation: outcome.evaluation, importSummary: outcome.importSummary,
-                               reports: outcome.reports, folder: settings.reports).text)
+            let written = ReportDraft.inReportOrder(check.yearlyReportNames + outcome.reports.map(\.name))
+            print(CheckOutcome(yearVerdicts: outcome.yearVerdicts, importSummary: outcome.importSummary,
+                               reportNames: written, folder: settings.reports).text)
         }
         if outcome.status != ExitStatus.success { throw ExitCode(outcome.status.rawValue) }
     }

@@ -4,14 +4,16 @@ import NormeringReports
 /// The few lines `check` prints when it is done: what was read and written, and the
 /// municipality's legal result per year.
 struct CheckOutcome {
-    let evaluation: Evaluation
+    /// The municipality × year rows of minimum-staffing.
+    let yearVerdicts: [Finding]
     let importSummary: ImportSummary
-    let reports: [ReportFile]
+    /// The reports written, in order.
+    let reportNames: [String]
     let folder: String
 
     var text: String {
         var lines = [ValidateCommand.tally(importSummary)]
-        for row in evaluation.findings where row.scope == .municipality && row.rule == "minimum-staffing" {
+        for row in yearVerdicts where row.scope == .municipality && row.rule == "minimum-staffing" {
             guard case .year = row.period else { continue }
             let verdict: String
             switch row.status {
@@ -23,7 +25,7 @@ struct CheckOutcome {
             lines.append("\(row.period) municipality \(row.municipality): \(verdict) "
                 + "(\(row.months) \(row.months == 1 ? "month" : "months"), \(row.severity.rawValue)).")
         }
-        lines.append("Wrote \(reports.map(\.name).joined(separator: ", ")) to \(folder).")
+        lines.append("Wrote \(reportNames.joined(separator: ", ")) to \(folder).")
         return lines.joined(separator: "\n")
     }
 }

@@ -40,6 +40,21 @@ import Testing
         #expect(files["findings.json"] == FindingsJSON.render(evaluation.findings))
     }
 
+    @Test("the last year given as the remainder: the same bytes", arguments: CSVDialect.allCases)
+    func remainder(dialect: CSVDialect) {
+        let evaluation = TroubledFixture.evaluation
+        let years = Self.byYear(evaluation)
+        var files: [String: [UInt8]] = [:]
+        var yearly = YearlyReports(settings: ReportSettings(formats: [.csv, .json], dialect: dialect))
+        let emit: (String, [UInt8]) -> Void = { files[$0, default: []] += $1 }
+        yearly.start(emit)
+        for year in years.dropLast() { yearly.add(year, emit) }
+        for file in yearly.remainder(after: years[years.count - 1]) { files[file.name, default: []] += file.bytes }
+        #expect(files["findings.csv"] == FindingsCSV.render(evaluation.findings, dialect: dialect))
+        #expect(files["normering.csv"] == NormeringCSV.render(evaluation.normering, dialect: dialect))
+        #expect(files["findings.json"] == FindingsJSON.render(evaluation.findings))
+    }
+
     @Test("no findings at all: headers and an empty JSON array")
     func empty() {
         let none = Evaluation(findings: [], normering: [], subjectCoverage: [])
@@ -65,9 +80,10 @@ import Testing
         #expect(try Self.listing(folder).count == 1)  // only the hidden temporary file so far
         draft.append(Array("a,b\r\n".utf8), to: "findings.csv")
         draft.append(Array("c,d\r\n".utf8), to: "findings.csv")
-        try draft.commit([ReportFile(name: "summary.txt", bytes: Array("sum\n".utf8))], threads: 2)
+        try draft.commit([ReportFile(name: "summary.txt", bytes: Array("sum\n".utf8)),
+                          ReportFile(name: "findings.csv", bytes: Array("e,f\r\n".utf8))], threads: 2)
         #expect(try Self.listing(folder) == ["findings.csv", "summary.txt"])
-        #expect(try String(contentsOfFile: folder + "/findings.csv", encoding: .utf8) == "a,b\r\nc,d\r\n")
+        #expect(try String(contentsOfFile: folder + "/findings.csv", encoding: .utf8) == "a,b\r\nc,d\r\ne,f\r\n")
     }
 
     @Test("a failing piece: commit throws, the previous reports stay, no temporary file is left")

@@ -17,6 +17,15 @@ public struct Evaluation: Sendable {
         self.presence = presence
     }
 
+    /// Adds the rows of `later`, an evaluation of later years than every row here (so that
+    /// the report order holds without sorting again).
+    public mutating func append(contentsOf later: Evaluation) {
+        findings += later.findings
+        normering += later.normering
+        subjectCoverage += later.subjectCoverage
+        presence += later.presence
+    }
+
     /// `items` stably sorted; handed back as it is (no copy) when no item precedes the one
     /// before it, which is what a stable sort would leave unchanged.
     static func stablySorted<Item>(_ items: [Item], by precedes: (Item, Item) -> Bool) -> [Item] {

@@ -15,14 +15,24 @@ public enum ExitStatus: Int32, Sendable {
     public static func of(
         findings: [Finding], inputHadErrors: Bool, allowRejects: Bool, failOn: FailOn
     ) -> ExitStatus {
+        of(anyFailureCounts: findings.contains { counts($0, failOn: failOn) }, inputHadErrors: inputHadErrors,
+           allowRejects: allowRejects)
+    }
+
+    /// The status of a completed check from whether any row that counts failed (as `counts`
+    /// tells), for a run that does not keep all its findings.
+    public static func of(anyFailureCounts: Bool, inputHadErrors: Bool, allowRejects: Bool) -> ExitStatus {
         if inputHadErrors && !allowRejects { return .inputOrUsage }
-        let counts: (Severity) -> Bool
+        return anyFailureCounts ? .failed : .success
+    }
+
+    /// Whether `finding` is a failure that counts under `failOn`.
+    public static func counts(_ finding: Finding, failOn: FailOn) -> Bool {
+        guard finding.status == .fail else { return false }
         switch failOn {
-        case .never: counts = { _ in false }
-        case .legal: counts = { $0 == .legal }
-        case .target: counts = { $0 == .legal || $0 == .target }
+        case .never: return false
+        case .legal: return finding.severity == .legal
+        case .target: return finding.severity == .legal || finding.severity == .target
         }
-        let failed = findings.contains { $0.status == .fail && counts($0.severity) }
-        return failed ? .failed : .success
     }
 }
