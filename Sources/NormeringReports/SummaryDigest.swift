@@ -24,6 +24,12 @@ import NormeringCore
 ///
 /// Nothing is kept per finding, per class, per institution-month or per normering row of
 /// an institution: findings, presence and subject coverage are only read while added.
+///
+/// Keys are small structs (no text built per row). Two rankings that tie on gap, months
+/// below and institution id (the same id in two municipalities) are ordered by municipality;
+/// before the digest their order was left to a hash set's order.
+/// Should a year be split between two calls against the contract, its two heads are merged
+/// and its counts added: an institution short in both halves is then counted twice.
 public struct SummaryDigest: Sendable {
     /// Municipalities and months of the run.
     var scope = RunScope()
