@@ -19,8 +19,12 @@ public enum SummaryText {
 
     /// The file's bytes.
     public static func render(evaluation: Evaluation, importSummary: ImportSummary, language: ReportLanguage) -> [UInt8] {
-        let builder = SummaryBuilder(evaluation: evaluation, importSummary: importSummary,
-                                     labels: .forLanguage(language))
+        render(digest: SummaryDigest(evaluation), importSummary: importSummary, language: language)
+    }
+
+    /// The file's bytes, from a run's digest (the same bytes as from the whole evaluation).
+    public static func render(digest: SummaryDigest, importSummary: ImportSummary, language: ReportLanguage) -> [UInt8] {
+        let builder = SummaryBuilder(digest: digest, importSummary: importSummary, labels: .forLanguage(language))
         let lines = builder.build().map { TextLayout.truncate($0, to: TextLayout.width) }
         return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
@@ -36,48 +40,9 @@ enum RuleID {
 }
 
 private struct SummaryBuilder {
-    let evaluation: Evaluation
+    let digest: SummaryDigest
     let importSummary: ImportSummary
     let labels: SummaryLabels
-    /// `period|municipality|institution` of every institution-month with both kinds of data.
-    let bothSides: Set<String>
-    /// `period|municipality|institution` of every institution-month the import knows.
-    let known: Set<String>
-    /// normering.csv's rows by `period|municipality|institution`.
-    let normeringByKey: [String: NormeringRow]
-    /// Municipality rows of findings.csv by `rule|period|municipality`.
-    let municipalByKey: [String: Finding]
-
-    init(evaluation: Evaluation, importSummary: ImportSummary, labels: SummaryLabels) {
-        self.evaluation = evaluation
-        self.importSummary = importSummary
-        self.labels = labels
-        var bothSides = Set<String>()
-        var known = Set<String>()
-        for month in evaluation.presence {
-            let key = Self.key(.month(month.period), month.municipality, month.institutionID)
-            known.insert(key)
-            if month.hasBothSides { bothSides.insert(key) }
-        }
-        self.bothSides = bothSides
-        self.known = known
-        var normeringByKey: [String: NormeringRow] = [:]
-        for row in evaluation.normering {
-            let key = Self.key(row.period, row.municipality, row.institutionID)
-            if normeringByKey[key] == nil { normeringByKey[key] = row }
-        }
-        self.normeringByKey = normeringByKey
-        var municipalByKey: [String: Finding] = [:]
-        for finding in evaluation.findings where finding.scope == .municipality {
-            let key = "\(finding.rule)|" + Self.key(finding.period, finding.municipality, "")
-            if municipalByKey[key] == nil { municipalByKey[key] = finding }
-        }
-        self.municipalByKey = municipalByKey
-    }
-
-    static func key(_ period: ReportPeriod, _ municipality: String, _ institution: String) -> String {
-        "\(period.description)|\(municipality)|\(institution)"
-    }
 
     // MARK: Numbers
 
@@ -115,7 +80,7 @@ private struct SummaryBuilder {
 
     func title() -> [String] {
         var lines = [labels.title]
-        if let line = RunScope.line(of: evaluation, labels: labels) {
+        if let line = digest.scope.line(labels: labels) {
             lines += TextLayout.wrap(line, indent: 0)
         } else {
             lines.append(labels.noData)
@@ -128,9 +93,7 @@ private struct SummaryBuilder {
 
     func partOne() -> [String] {
         var lines = [labels.part1Title, ""]
-        let years = evaluation.findings.filter {
-            $0.rule == RuleID.minimumStaffing && $0.scope == .municipality && $0.period.isYear
-        }
+        let years = digest.headline
         guard !years.isEmpty else {
             return lines + TextLayout.wrap(labels.noMinimumStaffing, indent: 0)
         }
@@ -139,7 +102,7 @@ private struct SummaryBuilder {
         })
         table.columns[0].alignment = .left
         for finding in years {
-            let row = normeringRow(finding.period, finding.municipality, institution: "")
+            let row = normeringRow(finding.period, finding.municipality)
             let gap = finding.gapFTE ?? 0
             let numbers = SummaryNumbers(
                 staff: fte(finding.value), required: fte(finding.threshold ?? row?.required ?? 0),
@@ -180,73 +143,28 @@ private struct SummaryBuilder {
         return lines
     }
 
-    func normeringRow(_ period: ReportPeriod, _ municipality: String, institution: String) -> NormeringRow? {
-        normeringByKey[Self.key(period, municipality, institution)]
+    /// The first normering row of the period and municipality with no institution id.
+    func normeringRow(_ period: ReportPeriod, _ municipality: String) -> NormeringRow? {
+        digest.headlineNormering[PlaceKey(period: period, municipality: municipality)]
     }
 
+    /// The first municipality row of `rule` in the period and municipality of `like`.
     func municipalFinding(_ rule: String, _ like: Finding) -> Finding? {
-        municipalByKey["\(rule)|" + Self.key(like.period, like.municipality, "")]
+        digest.municipalShares[ShareKey(rule: rule, place: PlaceKey(period: like.period, municipality: like.municipality))]
     }
 
     // MARK: 2. Institutions below
 
-    struct Shortfall {
-        var year: Int
-        var finding: Finding?
-        var label: String
-        var gap: Double
-        var monthsBelow: Int
-        var monthsOf: Int
-        var id: String
-    }
-
-    /// Institutions whose year figure falls short, or that fall short in some month, worst
-    /// first (largest year gap, then most months below, then id), by year.
-    func shortfalls(rule: String, countMonth: (Finding) -> Bool) -> [Int: [Shortfall]] {
-        var yearRows: [String: Finding] = [:]
-        var monthsBelow: [String: (count: Int, latest: Finding)] = [:]
-        for finding in evaluation.findings where finding.rule == rule && finding.scope == .institution {
-            let key = "\(finding.period.year)|\(finding.municipality)|\(finding.institutionID)"
-            if finding.period.isYear {
-                yearRows[key] = finding
-            } else if finding.status == .fail, countMonth(finding) {
-                let previous = monthsBelow[key]
-                monthsBelow[key] = ((previous?.count ?? 0) + 1, finding)
-            }
-        }
-        var byYear: [Int: [Shortfall]] = [:]
-        for key in Set(yearRows.keys).union(monthsBelow.keys) {
-            let yearRow = yearRows[key]
-            let below = monthsBelow[key]
-            let gap = yearRow?.gapFTE ?? 0
-            let yearShort = yearRow.map { $0.status == .fail || ($0.status == .notInForce && gap > 0) } ?? false
-            guard yearShort || below != nil, let any = yearRow ?? below?.latest else { continue }
-            byYear[any.period.year, default: []].append(Shortfall(
-                year: any.period.year, finding: yearRow, label: institutionLabel(any), gap: gap,
-                monthsBelow: below?.count ?? 0, monthsOf: yearRow?.months ?? 0, id: any.institutionID))
-        }
-        for year in byYear.keys {
-            byYear[year]?.sort { a, b in
-                if a.gap != b.gap { return a.gap > b.gap }
-                if a.monthsBelow != b.monthsBelow { return a.monthsBelow > b.monthsBelow }
-                return a.id.codePointPrecedes(b.id)
-            }
-        }
-        return byYear
-    }
-
     func partTwo() -> [String] {
         var lines = [labels.part2Title, ""]
         lines.append(labels.belowMinimumTitle)
-        let minimum = shortfalls(rule: RuleID.minimumStaffing) { finding in
-            let key = Self.key(finding.period, finding.municipality, finding.institutionID)
-            return bothSides.contains(key) || !known.contains(key)
-        }
+        let minimum = digest.belowMinimum
         if minimum.isEmpty {
             lines.append(labels.noneBelowMinimum)
         }
         for year in minimum.keys.sorted() {
-            let rows = minimum[year] ?? []
+            let rows = minimum[year]?.rows ?? []
+            let count = minimum[year]?.count ?? 0
             lines.append("\(year):")
             var table = TextTable(labels.belowMinimumColumns.enumerated().map { index, header in
                 TextTable.Column(header: header, alignment: index == 0 || index == 6 ? .left : .right,
@@ -262,25 +180,26 @@ private struct SummaryBuilder {
                     }
                 }
                 table.add([
-                    item.label, item.finding.map { fte($0.value) } ?? "",
+                    institutionLabel(item.named), item.finding.map { fte($0.value) } ?? "",
                     item.finding.flatMap { $0.threshold.map(fte) } ?? "", fte(item.gap),
                     money(item.finding?.gapCost ?? 0),
                     labels.monthsBelow(item.monthsBelow, item.monthsOf), note,
                 ])
             }
             lines += table.lines(indent: 2)
-            if rows.count > SummaryText.listLimit {
-                lines += TextLayout.wrap(labels.andMore(rows.count - SummaryText.listLimit), indent: 2)
+            if count > SummaryText.listLimit {
+                lines += TextLayout.wrap(labels.andMore(count - SummaryText.listLimit), indent: 2)
             }
         }
         lines.append("")
         lines.append(labels.belowTargetTitle)
-        let trained = shortfalls(rule: RuleID.trainedShare) { _ in true }
+        let trained = digest.belowTarget
         if trained.isEmpty {
             lines.append(labels.noneBelowTarget)
         }
         for year in trained.keys.sorted() {
-            let rows = trained[year] ?? []
+            let rows = trained[year]?.rows ?? []
+            let count = trained[year]?.count ?? 0
             lines.append("\(year):")
             var table = TextTable(labels.belowTargetColumns.enumerated().map { index, header in
                 TextTable.Column(header: header, alignment: index <= 1 ? .left : .right, flexible: index == 0)
@@ -288,29 +207,28 @@ private struct SummaryBuilder {
             for item in rows.prefix(SummaryText.listLimit) {
                 let finding = item.finding
                 table.add([
-                    item.label, labels.kindName(finding?.kind),
+                    institutionLabel(item.named), labels.kindName(finding?.kind),
                     finding.map { figure($0.value, $0.valueFormat) } ?? "",
                     finding.flatMap { f in f.threshold.map { figure($0, f.valueFormat) } } ?? "",
                     fte(item.gap), labels.monthsBelow(item.monthsBelow, item.monthsOf),
                 ])
             }
             lines += table.lines(indent: 2)
-            if rows.count > SummaryText.listLimit {
-                lines += TextLayout.wrap(labels.andMore(rows.count - SummaryText.listLimit), indent: 2)
+            if count > SummaryText.listLimit {
+                lines += TextLayout.wrap(labels.andMore(count - SummaryText.listLimit), indent: 2)
             }
         }
-        let minders = evaluation.findings.filter { $0.rule == RuleID.childminderSize }
-        if !minders.isEmpty {
+        if digest.hasChildminders {
             lines.append("")
             lines.append(labels.childmindersTitle)
-            let over = minders.filter { $0.status == .fail }
-            if over.isEmpty {
+            let over = digest.childmindersOver
+            if over.count == 0 {
                 lines.append(labels.noChildminderOver)
             } else {
                 var table = TextTable(labels.childmindersColumns.enumerated().map { index, header in
                     TextTable.Column(header: header, alignment: index <= 2 ? .left : .right, flexible: index == 1)
                 })
-                for finding in over.prefix(SummaryText.classLimit) {
+                for finding in over.rows {
                     table.add([finding.period.description, institutionLabel(finding), finding.unit,
                                figure(finding.value, finding.valueFormat),
                                finding.threshold.map { figure($0, finding.valueFormat) } ?? ""])
@@ -328,23 +246,21 @@ private struct SummaryBuilder {
 
     func partThree() -> [String] {
         var lines = [labels.part3Title, ""]
-        // Counted, and only the failing rows copied: a national year has some 330,000 class rows.
-        let classCount = evaluation.findings.reduce(0) { $0 + ($1.rule == RuleID.classSize ? 1 : 0) }
-        let coverage = evaluation.findings.filter { $0.rule == RuleID.competenceCoverage && $0.scope == .institution }
-        if classCount == 0, coverage.isEmpty, evaluation.subjectCoverage.isEmpty {
+        let classCount = digest.classCount
+        if classCount == 0, digest.latestCoverage.isEmpty, !digest.hasSubjectCoverage {
             lines.append(labels.noSchools)
             return lines
         }
         lines.append(labels.classesTitle)
-        let over = evaluation.findings.filter { $0.rule == RuleID.classSize && $0.status == .fail }
-        if over.isEmpty {
+        let over = digest.classesOver
+        if over.count == 0 {
             lines.append(labels.noClassOver(classCount))
         } else {
             var table = TextTable(labels.classesColumns.enumerated().map { index, header in
                 TextTable.Column(header: header, alignment: index <= 2 || index == 5 ? .left : .right,
                                  flexible: index == 1)
             })
-            for finding in over.prefix(SummaryText.classLimit) {
+            for finding in over.rows {
                 table.add([
                     finding.period.description, institutionLabel(finding), finding.unit,
                     figure(finding.value, finding.valueFormat),
@@ -360,27 +276,16 @@ private struct SummaryBuilder {
         lines.append("")
         lines.append(labels.coverageTitle)
         // The latest month of each school, in school order.
-        var latest: [String: Finding] = [:]
-        for finding in coverage {
-            let key = "\(finding.municipality)|\(finding.institutionID)"
-            if let seen = latest[key], !(seen.period < finding.period) { continue }
-            latest[key] = finding
-        }
-        let schools = latest.values.sorted { a, b in
-            a.institutionID != b.institutionID ? a.institutionID.codePointPrecedes(b.institutionID)
-                : a.municipality.codePointPrecedes(b.municipality)
+        let schools = digest.latestCoverage.values.sorted { a, b in
+            let x = a.finding, y = b.finding
+            return x.institutionID != y.institutionID ? x.institutionID.codePointPrecedes(y.institutionID)
+                : x.municipality.codePointPrecedes(y.municipality)
         }
         if schools.isEmpty {
             lines.append(labels.noCoverage)
         }
-        var subjectsBySchool: [String: [SubjectCoverage]] = [:]
-        // Only the months shown can match a school's key (a key begins with its month's text).
-        let shown = Set(schools.map(\.period))
-        for item in evaluation.subjectCoverage where shown.contains(.month(item.period)) {
-            subjectsBySchool[Self.key(.month(item.period), item.municipality, item.institutionID), default: []]
-                .append(item)
-        }
-        for school in schools {
+        for entry in schools {
+            let school = entry.finding
             lines.append("")
             let month = school.period.description
             lines += TextLayout.wrap(labels.coverageSchool(
@@ -388,7 +293,7 @@ private struct SummaryBuilder {
                 school.threshold.map { figure($0, school.valueFormat) }, school.status,
                 school.gapFTE.map(fte)), indent: 2, hangingIndent: 4)
             // Each subject lowercased once, not at every comparison.
-            let subjects = (subjectsBySchool[Self.key(school.period, school.municipality, school.institutionID)] ?? [])
+            let subjects = entry.subjects
                 .map { (key: $0.subject.lowercased(), row: $0) }
                 .sorted { a, b in
                     a.key != b.key ? a.key.codePointPrecedes(b.key) : a.row.subject.codePointPrecedes(b.row.subject)
