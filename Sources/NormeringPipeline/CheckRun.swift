@@ -86,6 +86,7 @@ public struct CheckRun: Sendable {
         var texts = TextInterner()
         // Evaluates the figures gathered (one year's), hands the year on and frees them.
         func closeYear(isLast: Bool) {
+            FreedMemory.release()  // the last period's records, freed just now
             var measured = engine.makeTable()
             swap(&measured, &figures)
             years.add(engine.evaluate(table: consume measured), isLast: isLast, emit)
