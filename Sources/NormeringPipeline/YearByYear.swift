@@ -45,25 +45,8 @@ struct YearByYear {
     /// The rest of the reports: the year-by-year ones' last rows and closing (to be added to
     /// what was written of them), rejects.csv, summary.txt and report.html.
     func finalReports(importSummary: ImportSummary) -> [ReportFile] {
-        var files = yearly.remainder(after: last ?? Evaluation(findings: [], normering: [], subjectCoverage: []))
-        let settings = self.settings
-        if settings.formats.contains(.csv) {
-            files.append(ReportFile(name: RejectsCSV.fileName) { emit in
-                emit(RejectsCSV.render(importSummary.diagnostics, dialect: settings.dialect))
-            })
-        }
-        if settings.formats.contains(.text) {
-            let summary = self.summary
-            files.append(ReportFile(name: SummaryText.fileName) { emit in
-                emit(SummaryText.render(digest: summary, importSummary: importSummary, language: settings.language))
-            })
-        }
-        if let whole {
-            files.append(ReportFile(name: HTMLReport.fileName) { emit in
-                emit(HTMLReport.render(evaluation: whole, importSummary: importSummary, language: settings.language))
-            })
-        }
-        let order = ReportRenderer.allFileNames
-        return files.sorted { (order.firstIndex(of: $0.name) ?? order.count) < (order.firstIndex(of: $1.name) ?? order.count) }
+        let rest = yearly.remainder(after: last ?? Evaluation(findings: [], normering: [], subjectCoverage: []))
+        return ReportRenderer.inReportOrder(rest + ReportRenderer.closingReports(
+            summary: summary, whole: whole, importSummary: importSummary, settings: settings))
     }
 }

@@ -238,10 +238,10 @@ public final class ReportDraft {
 
     deinit { abandon() }
 
-    /// `names` in the order of `ReportRenderer.allFileNames`, other names after them as given.
+    /// `names` without repeats, in the order of `ReportRenderer.allFileNames`, other names
+    /// after them as given.
     public static func inReportOrder(_ names: [String]) -> [String] {
-        let order = ReportRenderer.allFileNames
-        let known = order.filter(names.contains)
-        return known + names.filter { !order.contains($0) }
+        var seen = Set<String>()
+        return ReportRenderer.inReportOrder(names.filter { seen.insert($0).inserted }, name: { $0 })
     }
 }

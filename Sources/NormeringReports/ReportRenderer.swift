@@ -36,25 +36,48 @@ public enum ReportRenderer {
             files.append(ReportFile(name: NormeringCSV.fileName) { emit in
                 emit(NormeringCSV.render(evaluation.normering, dialect: settings.dialect))
             })
+        }
+        if settings.formats.contains(.json) {
+            files.append(FindingsJSON.file(evaluation.findings))
+        }
+        let summary = settings.formats.contains(.text) ? SummaryDigest(evaluation) : SummaryDigest()
+        return inReportOrder(files + closingReports(summary: summary, whole: evaluation, importSummary: importSummary,
+                                                    settings: settings))
+    }
+
+    /// The reports made only at the end of a run, rendered when written: rejects.csv (format
+    /// `csv`), summary.txt (`text`, from `summary`) and report.html (`html`, from `whole`,
+    /// the run's whole evaluation; none when it is `nil`).
+    public static func closingReports(summary: SummaryDigest, whole: Evaluation?, importSummary: ImportSummary,
+                                      settings: ReportSettings) -> [ReportFile] {
+        var files: [ReportFile] = []
+        if settings.formats.contains(.csv) {
             files.append(ReportFile(name: RejectsCSV.fileName) { emit in
                 emit(RejectsCSV.render(importSummary.diagnostics, dialect: settings.dialect))
             })
         }
         if settings.formats.contains(.text) {
             files.append(ReportFile(name: SummaryText.fileName) { emit in
-                emit(SummaryText.render(evaluation: evaluation, importSummary: importSummary,
-                                        language: settings.language))
+                emit(SummaryText.render(digest: summary, importSummary: importSummary, language: settings.language))
             })
         }
-        if settings.formats.contains(.json) {
-            files.append(FindingsJSON.file(evaluation.findings))
-        }
-        if settings.formats.contains(.html) {
+        if settings.formats.contains(.html), let whole {
             files.append(ReportFile(name: HTMLReport.fileName) { emit in
-                emit(HTMLReport.render(evaluation: evaluation, importSummary: importSummary,
-                                       language: settings.language))
+                emit(HTMLReport.render(evaluation: whole, importSummary: importSummary, language: settings.language))
             })
         }
         return files
+    }
+
+    /// `files` in the order of `allFileNames` (stable; other names after them).
+    public static func inReportOrder(_ files: [ReportFile]) -> [ReportFile] {
+        inReportOrder(files, name: \.name)
+    }
+
+    /// `items` stably ordered by their names' place in `allFileNames`, other names last.
+    static func inReportOrder<Item>(_ items: [Item], name: (Item) -> String) -> [Item] {
+        let ranked = items.enumerated().map { (rank: allFileNames.firstIndex(of: name($0.element)) ?? allFileNames.count,
+                                               offset: $0.offset, item: $0.element) }
+        return ranked.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map(\.item)
     }
 }
