@@ -30,6 +30,15 @@ export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 # A sanitized build runs 3-10 times slower: the reliability tests' 10 s watchdog waits longer.
 export NORMERING_TEST_TIME_SCALE=${NORMERING_TEST_TIME_SCALE:-4}
 
+# The number of sanitizer reports in a test log.
+sanitizer_reports() {
+    grep -cE "^(==[0-9]+==ERROR|WARNING: ThreadSanitizer|SUMMARY: (Address|Thread|Leak|UndefinedBehavior)Sanitizer)" "$1"
+}
+# The failing tests and their expectations in a test log, so that a CI log says which failed.
+failing_tests() {
+    grep -E "✘|Expectation failed|recorded an issue" "$1" | head -40
+}
+
 status=0
 summary=()
 for sanitizer in "${sanitizers[@]}"; do
@@ -49,13 +58,13 @@ for sanitizer in "${sanitizers[@]}"; do
     swift test --skip-build --sanitize="$sanitizer" --scratch-path "$scratch" "$@" > "$log" 2>&1
     tests=$?
     done_at=$(date +%s)
-    reports=$(grep -cE "^(==[0-9]+==ERROR|WARNING: ThreadSanitizer|SUMMARY: (Address|Thread|Leak|UndefinedBehavior)Sanitizer)" "$log")
+    reports=$(sanitizer_reports "$log")
     result=$(grep -E "Test run with .* (passed|failed)" "$log" | tail -1)
     [ -n "$result" ] || result="no Swift Testing result (exit status $tests)"
     summary+=("$sanitizer: build $((built - start)) s, tests $((done_at - built)) s; $result; sanitizer reports: $reports")
     if [ "$tests" -ne 0 ] || [ "$reports" -ne 0 ]; then
         # The failing tests and their expectations, so that a CI log says which one failed.
-        grep -E "✘|Expectation failed|recorded an issue" "$log" | head -40
+        failing_tests "$log"
         grep -E -A12 "^(==[0-9]+==ERROR|WARNING: ThreadSanitizer)" "$log" | head -80
         if [ "$reports" -eq 0 ] && [ "$tests" -ne 0 ]; then
             # A test failed without a sanitizer report: run the suite once more, so that a test
@@ -64,10 +73,10 @@ for sanitizer in "${sanitizers[@]}"; do
             echo "== $sanitizer: a test failed with no sanitizer report; running the suite once more"
             swift test --skip-build --sanitize="$sanitizer" --scratch-path "$scratch" "$@" > "$log.rerun" 2>&1
             rerun=$?
-            rerunReports=$(grep -cE "^(==[0-9]+==ERROR|WARNING: ThreadSanitizer|SUMMARY: (Address|Thread|Leak|UndefinedBehavior)Sanitizer)" "$log.rerun")
+            rerunReports=$(sanitizer_reports "$log.rerun")
             summary+=("$sanitizer: FAILED ONCE, rerun: $(grep -E "Test run with .* (passed|failed)" "$log.rerun" | tail -1); sanitizer reports: $rerunReports")
             if [ "$rerun" -ne 0 ] || [ "$rerunReports" -ne 0 ]; then
-                grep -E "✘|Expectation failed|recorded an issue" "$log.rerun" | head -40
+                failing_tests "$log.rerun"
                 status=1
             fi
         else

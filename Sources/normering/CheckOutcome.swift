@@ -13,8 +13,7 @@ struct CheckOutcome {
 
     var text: String {
         var lines = [ValidateCommand.tally(importSummary)]
-        for row in yearVerdicts where row.scope == .municipality && row.rule == "minimum-staffing" {
-            guard case .year = row.period else { continue }
+        for row in yearVerdicts {  // municipality × year rows of minimum-staffing only (CheckRun)
             let verdict: String
             switch row.status {
             case .pass: verdict = "meets the minimum staffing"
