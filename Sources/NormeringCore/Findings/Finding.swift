@@ -2,8 +2,9 @@
 ///
 /// Figures are kept unrounded; they are rounded only when written.
 public struct Finding: Hashable, Sendable {
-    // Stored compactly (144 bytes a finding instead of 224): the institution columns are
-    // one shared reference, the fields ordered so that the small ones fill the padding.
+    // Stored compactly (120 bytes a finding instead of 224): the institution columns are
+    // one shared reference, the optional numbers are 8 bytes each (`OptionalFigure`), and
+    // the fields are ordered so that the small ones fill the padding.
 
     /// The institution columns, shared by the findings of the same institution.
     public var institution: FindingInstitution
@@ -22,12 +23,25 @@ public struct Finding: Hashable, Sendable {
     /// How `value` and `threshold` are written.
     public var valueFormat: FigureFormat
     private var storedMonths: Int32
+    private var storedThreshold: OptionalFigure
+    private var storedGapFTE: OptionalFigure
+    private var storedGapCost: OptionalFigure
+
     /// What the value is held against; `nil` for info rows.
-    public var threshold: Double?
+    public var threshold: Double? {
+        get { storedThreshold.value }
+        set { storedThreshold = OptionalFigure(newValue) }
+    }
     /// FTE short (lessons for competence-coverage); `nil` where the column is empty.
-    public var gapFTE: Double?
+    public var gapFTE: Double? {
+        get { storedGapFTE.value }
+        set { storedGapFTE = OptionalFigure(newValue) }
+    }
     /// DKK a year (minimum-staffing only); `nil` elsewhere.
-    public var gapCost: Double?
+    public var gapCost: Double? {
+        get { storedGapCost.value }
+        set { storedGapCost = OptionalFigure(newValue) }
+    }
 
     public var municipality: String {
         get { institution.municipality }
@@ -91,9 +105,9 @@ public struct Finding: Hashable, Sendable {
         self.status = status
         self.valueFormat = valueFormat
         self.storedMonths = Int32(clamping: months)
-        self.threshold = threshold
-        self.gapFTE = gapFTE
-        self.gapCost = gapCost
+        self.storedThreshold = OptionalFigure(threshold)
+        self.storedGapFTE = OptionalFigure(gapFTE)
+        self.storedGapCost = OptionalFigure(gapCost)
     }
 
     /// The report order: period, scope, institution id, unit, rule, municipality
