@@ -37,6 +37,23 @@ struct CompactFindingTests {
         finding.gapFTE = 2.5
         #expect(finding.threshold == nil)
         #expect(finding.gapFTE == 2.5)
-        #expect(MemoryLayout<Finding>.stride <= 120)
+        #expect(MemoryLayout<Finding>.stride <= 104)
+    }
+}
+
+extension CompactFindingTests {
+    @Test("a finding's period reads back: months, years, and years outside four digits")
+    func findingPeriod() {
+        let periods: [ReportPeriod] = [.year(2025), .year(0), .year(-3), .year(123_456), .year(Int.max),
+                                       .month(YearMonth(year: 2025, month: 1)!), .month(YearMonth(year: 2025, month: 12)!),
+                                       .month(YearMonth(year: -1, month: 7)!)]
+        for period in periods {
+            var finding = Finding(period: period, scope: .municipality, municipality: "657", rule: "r",
+                                  severity: .legal, status: .pass, value: 1, valueFormat: .count, months: 12, source: "§")
+            #expect(finding.period == period)
+            #expect(finding.months == 12)
+            finding.period = .year(1999)
+            #expect(finding.period == .year(1999))
+        }
     }
 }

@@ -19,15 +19,15 @@ struct ChildrenCountRule: Rule {
         MonthFigures(children: month.children.count)
     }
 
-    func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext) -> RuleOutput {
-        RuleOutput(findings: months.map { month in
+    func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
+        output.findings += months.map { month in
             let maximum = context.parameters(for: month.institution.period).integer("maximum")
             return Finding(period: .month(month.institution.period), scope: .institution,
                            municipality: month.institution.municipality, institutionID: month.institution.id,
                            rule: id, severity: .info, status: month.figures.children <= maximum ? .pass : .fail,
                            value: Double(month.figures.children), valueFormat: .count, threshold: Double(maximum),
                            source: legalSource)
-        })
+        }
     }
 }
 

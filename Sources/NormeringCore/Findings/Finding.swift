@@ -2,9 +2,9 @@
 ///
 /// Figures are kept unrounded; they are rounded only when written.
 public struct Finding: Hashable, Sendable {
-    // Stored compactly (120 bytes a finding instead of 224): the institution columns are
-    // one shared reference, the optional numbers are 8 bytes each (`OptionalFigure`), and
-    // the fields are ordered so that the small ones fill the padding.
+    // Stored compactly (104 bytes a finding instead of 224): the institution columns are
+    // one shared reference, the optional numbers are 8 bytes each (`OptionalFigure`), the
+    // period is a year and a month number, and the small fields come last, packed together.
 
     /// The institution columns, shared by the findings of the same institution.
     public var institution: FindingInstitution
@@ -16,16 +16,18 @@ public struct Finding: Hashable, Sendable {
     public var source: String
     /// The measured figure (staff FTE, a share, pupils, children, coverage, pupils per FTE).
     public var value: Double
-    public var period: ReportPeriod
+    private var periodYear: Int
+    private var storedThreshold: OptionalFigure
+    private var storedGapFTE: OptionalFigure
+    private var storedGapCost: OptionalFigure
     public var scope: Scope
     public var severity: Severity
     public var status: FindingStatus
     /// How `value` and `threshold` are written.
     public var valueFormat: FigureFormat
-    private var storedMonths: Int32
-    private var storedThreshold: OptionalFigure
-    private var storedGapFTE: OptionalFigure
-    private var storedGapCost: OptionalFigure
+    /// 1–12, or 0 for a year row.
+    private var periodMonth: UInt8
+    private var storedMonths: Int16
 
     /// What the value is held against; `nil` for info rows.
     public var threshold: Double? {
@@ -71,7 +73,24 @@ public struct Finding: Hashable, Sendable {
     /// On year rows, how many months the figure rests on; else 1.
     public var months: Int {
         get { Int(storedMonths) }
-        set { storedMonths = Int32(clamping: newValue) }
+        set { storedMonths = Int16(clamping: newValue) }
+    }
+    /// The month, or the year of a year row.
+    public var period: ReportPeriod {
+        get {
+            guard periodMonth != 0, let month = YearMonth(year: periodYear, month: Int(periodMonth)) else {
+                return .year(periodYear)
+            }
+            return .month(month)
+        }
+        set { (periodYear, periodMonth) = Self.stored(newValue) }
+    }
+
+    private static func stored(_ period: ReportPeriod) -> (year: Int, month: UInt8) {
+        switch period {
+        case .month(let month): return (month.year, UInt8(month.month))
+        case .year(let year): return (year, 0)
+        }
     }
 
     public init(
@@ -99,12 +118,12 @@ public struct Finding: Hashable, Sendable {
         self.rule = rule
         self.source = source
         self.value = value
-        self.period = period
+        (self.periodYear, self.periodMonth) = Self.stored(period)
         self.scope = scope
         self.severity = severity
         self.status = status
         self.valueFormat = valueFormat
-        self.storedMonths = Int32(clamping: months)
+        self.storedMonths = Int16(clamping: months)
         self.storedThreshold = OptionalFigure(threshold)
         self.storedGapFTE = OptionalFigure(gapFTE)
         self.storedGapCost = OptionalFigure(gapCost)

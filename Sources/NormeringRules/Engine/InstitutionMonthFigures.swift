@@ -48,8 +48,10 @@ protocol FiguresColumn: Sendable {
     /// Adds figures of the institution-month at `institution` in the table; figures of
     /// another type are ignored.
     mutating func append(_ figures: any Sendable, institution: Int)
-    /// Stage 2 for this rule over the figures appended.
-    func evaluate(institutions: [InstitutionInfo], context: RuleContext) -> RuleOutput
+    /// The rule's bound of the rows stage 2 appends for the figures appended.
+    func rowBound() -> RuleOutput.Counts
+    /// Stage 2 for this rule over the figures appended, into `output`.
+    func evaluate(institutions: [InstitutionInfo], context: RuleContext, into output: inout RuleOutput)
 }
 
 /// `FiguresColumn` for rule type `R`.
@@ -65,9 +67,13 @@ struct TypedFiguresColumn<R: Rule>: FiguresColumn {
         if let typed = figures as? R.MonthFigures { entries.append((Int32(truncatingIfNeeded: institution), typed)) }
     }
 
-    func evaluate(institutions: [InstitutionInfo], context: RuleContext) -> RuleOutput {
+    func rowBound() -> RuleOutput.Counts {
+        rule.rowBound(entries.map(\.figures))
+    }
+
+    func evaluate(institutions: [InstitutionInfo], context: RuleContext, into output: inout RuleOutput) {
         let months = entries.map { MeasuredMonth(institution: institutions[Int($0.institution)], figures: $0.figures) }
-        return rule.evaluate(months, context: context)
+        rule.evaluate(months, context: context, into: &output)
     }
 }
 

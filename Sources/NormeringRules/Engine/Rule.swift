@@ -30,12 +30,20 @@ public protocol Rule: Sendable {
     /// concern it (another kind of institution).
     func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures?
 
-    /// Stage 2: findings (and table rows) from all measured months.
-    func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext) -> RuleOutput
+    /// Stage 2: findings (and table rows) from all measured months, appended to `output`
+    /// (which holds the other rules' rows: all rules write into one list, never copied).
+    func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput)
+
+    /// At least as many rows of each kind as `evaluate` appends for these figures, so that
+    /// the engine makes room for every rule's rows at once. Only a hint: a bound too small
+    /// costs time and memory, not correctness. The default knows nothing (zero).
+    func rowBound(_ figures: [MonthFigures]) -> RuleOutput.Counts
 }
 
 extension Rule {
     public var legalSourceDescription: String { legalSource }
+
+    public func rowBound(_ figures: [MonthFigures]) -> RuleOutput.Counts { RuleOutput.Counts() }
 
     /// The built-in defaults, by name.
     public var defaultParameters: [String: ParameterValue] {
@@ -133,5 +141,30 @@ public struct RuleOutput: Sendable {
         self.findings = findings
         self.normering = normering
         self.subjectCoverage = subjectCoverage
+    }
+
+    /// Numbers of rows of each kind.
+    public struct Counts: Sendable, Equatable {
+        public var findings: Int
+        public var normering: Int
+        public var subjectCoverage: Int
+
+        public init(findings: Int = 0, normering: Int = 0, subjectCoverage: Int = 0) {
+            self.findings = findings
+            self.normering = normering
+            self.subjectCoverage = subjectCoverage
+        }
+
+        public static func + (a: Counts, b: Counts) -> Counts {
+            Counts(findings: a.findings + b.findings, normering: a.normering + b.normering,
+                   subjectCoverage: a.subjectCoverage + b.subjectCoverage)
+        }
+    }
+
+    /// Makes room for `counts` more rows of each kind.
+    public mutating func reserveCapacity(additional counts: Counts) {
+        findings.reserveCapacity(findings.count + counts.findings)
+        normering.reserveCapacity(normering.count + counts.normering)
+        subjectCoverage.reserveCapacity(subjectCoverage.count + counts.subjectCoverage)
     }
 }

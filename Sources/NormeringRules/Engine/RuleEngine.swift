@@ -49,21 +49,14 @@ public struct RuleEngine: Sendable {
     /// Stage 2 over a table made by `makeTable()` (the institution-months in any order).
     public func evaluate(table: consuming FiguresTable) -> Evaluation {
         let institutions = table.institutions
-        var results: [RuleOutput] = []
-        for index in active.indices {
-            results.append(table.columns[index].evaluate(institutions: institutions, context: active[index].context))
-            table.columns[index] = active[index].rule.makeColumn()  // each rule's figures freed once used
-        }
-        // One allocation of the exact size per list; each rule's part freed once taken over.
+        // Every rule appends to one output, sized once for all of them: no rule's rows are
+        // copied into a joined list, and no list grows by doubling (untouched room of a
+        // generous bound costs address space, not memory).
         var output = RuleOutput()
-        output.findings.reserveCapacity(results.reduce(0) { $0 + $1.findings.count })
-        output.normering.reserveCapacity(results.reduce(0) { $0 + $1.normering.count })
-        output.subjectCoverage.reserveCapacity(results.reduce(0) { $0 + $1.subjectCoverage.count })
-        for index in results.indices {
-            output.findings += results[index].findings
-            output.normering += results[index].normering
-            output.subjectCoverage += results[index].subjectCoverage
-            results[index] = RuleOutput()
+        output.reserveCapacity(additional: table.columns.reduce(RuleOutput.Counts()) { $0 + $1.rowBound() })
+        for index in active.indices {
+            table.columns[index].evaluate(institutions: institutions, context: active[index].context, into: &output)
+            table.columns[index] = active[index].rule.makeColumn()  // each rule's figures freed once used
         }
         // In report order already, so that Evaluation's own sort has a single run to check.
         Finding.sortForReport(&output.findings)

@@ -51,8 +51,12 @@ public struct ChildminderSizeRule: Rule {
         return MonthFigures(mostChildren: most)
     }
 
-    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext) -> RuleOutput {
-        var output = RuleOutput()
+    /// One row per childminder and month.
+    public func rowBound(_ figures: [MonthFigures]) -> RuleOutput.Counts {
+        RuleOutput.Counts(findings: figures.reduce(0) { $0 + $1.mostChildren.count })
+    }
+
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
         for month in months {
             let parameters = context.parameters(for: month.institution.period)
             let maximum = Double(parameters.integer("maximum"))
@@ -65,6 +69,5 @@ public struct ChildminderSizeRule: Rule {
                     value: Double(children), format: .count, threshold: maximum, source: legalSource))
             }
         }
-        return output
     }
 }

@@ -70,8 +70,12 @@ public struct ClassSizeRule: Rule {
         return parameters.integer(exemption ? "capExemption" : "cap")
     }
 
-    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext) -> RuleOutput {
-        var output = RuleOutput()
+    /// One row per class and month.
+    public func rowBound(_ figures: [MonthFigures]) -> RuleOutput.Counts {
+        RuleOutput.Counts(findings: figures.reduce(0) { $0 + $1.classes.count })
+    }
+
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
         for month in months {
             let period = month.institution.period
             let parameters = context.parameters(for: period)
@@ -85,6 +89,5 @@ public struct ClassSizeRule: Rule {
                     value: Double(schoolClass.pupils), format: .count, threshold: Double(cap), source: legalSource))
             }
         }
-        return output
     }
 }

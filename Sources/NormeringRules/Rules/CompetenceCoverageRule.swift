@@ -49,8 +49,12 @@ public struct CompetenceCoverageRule: Rule {
         return measurer.figures(maxCompetences: maxCompetences)
     }
 
-    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext) -> RuleOutput {
-        var output = RuleOutput()
+    /// One row per month at most, and one coverage row per subject and month.
+    public func rowBound(_ figures: [MonthFigures]) -> RuleOutput.Counts {
+        RuleOutput.Counts(findings: figures.count, subjectCoverage: figures.reduce(0) { $0 + $1.subjects.count })
+    }
+
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
         for month in months where month.figures.total > 0 {
             let info = month.institution
             let parameters = context.parameters(for: info.period)
@@ -76,6 +80,5 @@ public struct CompetenceCoverageRule: Rule {
                     totalLessons: subject.total))
             }
         }
-        return output
     }
 }

@@ -108,8 +108,14 @@ public struct MinimumStaffingRule: Rule {
 
     // MARK: Stage 2
 
-    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext) -> RuleOutput {
-        var output = RuleOutput()
+    /// Each month's row; at most one municipality row per month, and one year row per
+    /// municipality-year and per institution-year: four per month at most, each with its
+    /// normering.csv row.
+    public func rowBound(_ figures: [MonthFigures]) -> RuleOutput.Counts {
+        RuleOutput.Counts(findings: 4 * figures.count, normering: 4 * figures.count)
+    }
+
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
         var municipalMonths: [MunicipalityMonthKey: StaffingTotals] = [:]
         var institutionYears: [InstitutionYearKey: [MeasuredMonth<MonthFigures>]] = [:]
 
@@ -149,7 +155,6 @@ public struct MinimumStaffingRule: Rule {
         for (key, yearMonths) in institutionYears {
             institutionYear(key.year, yearMonths, into: &output, context: context)
         }
-        return output
     }
 
     /// The institution-year row: months with both sides; naming from the latest month.

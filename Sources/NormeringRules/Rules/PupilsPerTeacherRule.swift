@@ -33,8 +33,12 @@ public struct PupilsPerTeacherRule: Rule {
         return MonthFigures(pupils: pupils, teacherFTE: fte)
     }
 
-    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext) -> RuleOutput {
-        var output = RuleOutput()
+    /// One row per month at most.
+    public func rowBound(_ figures: [MonthFigures]) -> RuleOutput.Counts {
+        RuleOutput.Counts(findings: figures.count)
+    }
+
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
         for month in months where month.figures.teacherFTE > 0 {
             let period = month.institution.period
             let inForce = context.parameters(for: period).inForce
@@ -43,6 +47,5 @@ public struct PupilsPerTeacherRule: Rule {
                 status: inForce ? .info : .notInForce, value: Double(month.figures.pupils) / month.figures.teacherFTE,
                 format: .twoDecimals, source: legalSource))
         }
-        return output
     }
 }

@@ -80,8 +80,13 @@ public struct QualifiedShareRule: Rule {
 
     // MARK: Stage 2
 
-    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext) -> RuleOutput {
-        var output = RuleOutput()
+    /// Each month's row; at most one municipality row per month, and one year row per
+    /// municipality-year and per institution-year.
+    public func rowBound(_ figures: [MonthFigures]) -> RuleOutput.Counts {
+        RuleOutput.Counts(findings: 4 * figures.count)
+    }
+
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
         var municipalMonths: [MunicipalityMonthKey: MonthFigures] = [:]
         var institutionYears: [InstitutionYearKey: [MeasuredMonth<MonthFigures>]] = [:]
 
@@ -121,7 +126,6 @@ public struct QualifiedShareRule: Rule {
                                            period: .year(key.year), info: latest.institution,
                                            municipality: latest.institution.municipality, context: context))
         }
-        return output
     }
 
     /// One row from (mean) qualified and counted FTE; the threshold of the version in force
