@@ -61,15 +61,13 @@ public struct RuleEngine: Sendable {
         // In report order already, so that Evaluation's own sort has a single run to check.
         Finding.sortForReport(&output.findings)
         let normering = NormeringTable.fillingShares(of: output.normering, from: output.findings)
-        // Each row's folded subject once, not once per comparison.
-        let coverage = output.subjectCoverage.map { (key: SubjectName.key($0.subject), row: $0) }
-            .sorted { SubjectCoverage.reportOrder($0.row, $0.key, $1.row, $1.key) }
-            .map(\.row)
+        SubjectCoverage.sortForReport(&output.subjectCoverage)
         let presence = institutions.map {
             InstitutionPresence(period: $0.period, municipality: $0.municipality, institutionID: $0.id,
                                 hasStaffing: $0.hasStaffing, hasEnrolment: $0.hasEnrolment)
         }
-        return Evaluation(findings: output.findings, normering: normering, subjectCoverage: coverage, presence: presence)
+        return Evaluation(findings: output.findings, normering: normering, subjectCoverage: output.subjectCoverage,
+                          presence: presence)
     }
 }
 
@@ -97,12 +95,20 @@ extension Finding {
                 return false
             }
         }
-        // Position i takes the finding at order[i]: each cycle of the permutation by swaps.
+        findings.reorder(by: order)
+    }
+}
+
+extension Array {
+    /// Puts the elements in `order` (position i takes the element now at `order[i]`; a
+    /// permutation of the indices) in place: each cycle of the permutation by swaps, with
+    /// no second list.
+    mutating func reorder(by order: [Int]) {
         var placed = [Bool](repeating: false, count: order.count)
         for start in order.indices where !placed[start] {
             var index = start
             while order[index] != start {
-                findings.swapAt(index, order[index])
+                swapAt(index, order[index])
                 placed[index] = true
                 index = order[index]
             }
@@ -115,6 +121,17 @@ extension SubjectCoverage {
     /// Period, municipality, institution id, then subject (folded), code-point order.
     static func reportOrder(_ a: SubjectCoverage, _ b: SubjectCoverage) -> Bool {
         reportOrder(a, SubjectName.key(a.subject), b, SubjectName.key(b.subject))
+    }
+
+    /// Sorts `rows` as `reportOrder` does (stable), in place: each row's folded subject is
+    /// made once, not once per comparison, and only the keys and an index list are made
+    /// beside the rows.
+    static func sortForReport(_ rows: inout [SubjectCoverage]) {
+        let keys = rows.map { SubjectName.key($0.subject) }
+        let order = rows.withUnsafeBufferPointer { buffer in
+            buffer.indices.sorted { a, b in reportOrder(buffer[a], keys[a], buffer[b], keys[b]) }  // stable
+        }
+        rows.reorder(by: order)
     }
 
     /// `reportOrder` with each row's folded subject given.
