@@ -26,4 +26,41 @@ struct SortForReportTests {
             #expect(sorted == findings.sorted(by: Finding.reportOrder), "size \(size)")
         }
     }
+
+    @Test("the sort equals a stable sort by Finding.reportOrder over every ordering column, with odd years and shared institutions")
+    func rankedSortEqualsStableSort() {
+        var random = SeededGenerator(seed: 11)
+        // (Not two texts equal under Unicode but not in bytes: `reportOrder` is no strict
+        // weak order over those, so no sort of them could be compared with another.)
+        let ids = ["657-101", "657-11", "657-2", "Å", "a", ""]
+        let municipalities = ["657", "101", "0657", "Ærø"]
+        let units = ["", "1A", "10A", "1a", "mdr-ø", "Z"]
+        let rules = ["class-size", "minimum-staffing", "trained-share", "pupils-per-teacher"]
+        let periods: [ReportPeriod] = [.year(2025), .year(2024), .year(12_345), .year(7), .month(month("2025-01")),
+                                       .month(month("2025-10")), .month(month("2024-12")),
+                                       .month(YearMonth(year: 12_345, month: 2)!)]
+        // Shared institution objects, as the engine hands them out, and fresh ones.
+        let shared = (0..<12).map { index in
+            FindingInstitution(municipality: municipalities[index % municipalities.count], id: ids[index % ids.count])
+        }
+        for size in [0, 1, 2, 5, 300, 3_000] {
+            var findings: [Finding] = []
+            for position in 0..<size {
+                let institution = Bool.random(using: &random)
+                    ? shared[Int.random(in: 0..<shared.count, using: &random)]
+                    : FindingInstitution(municipality: municipalities.randomElement(using: &random)!,
+                                         id: ids.randomElement(using: &random)!)
+                findings.append(Finding(
+                    period: periods.randomElement(using: &random)!, scope: Scope.allCases.randomElement(using: &random)!,
+                    institution: institution, unit: units.randomElement(using: &random)!,
+                    rule: rules.randomElement(using: &random)!, severity: .info, status: .info,
+                    value: Double(position), valueFormat: .count, source: "s"))
+            }
+            var sorted = findings
+            Finding.sortForReport(&sorted)
+            // `value` numbers the input: the same order of values is the same order of rows.
+            #expect(sorted.map(\.value) == findings.sorted(by: Finding.reportOrder).map(\.value), "size \(size)")
+            #expect(sorted == findings.sorted(by: Finding.reportOrder), "size \(size)")
+        }
+    }
 }

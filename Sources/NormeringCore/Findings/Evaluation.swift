@@ -17,6 +17,19 @@ public struct Evaluation: Sendable {
         self.presence = presence
     }
 
+    /// An evaluation whose findings are in report order already (the rule engine sorts them
+    /// itself, faster than a sort by `Finding.reportOrder`): they are kept as given, and
+    /// checked only in debug builds. The normering rows are sorted as by `init`.
+    public init(findingsInReportOrder findings: [Finding], normering: [NormeringRow],
+                subjectCoverage: [SubjectCoverage], presence: [InstitutionPresence] = []) {
+        assert(findings.indices.dropFirst().allSatisfy { !Finding.reportOrder(findings[$0], findings[$0 - 1]) },
+               "findings not in report order")
+        self.findings = findings
+        self.normering = Self.stablySorted(normering, by: NormeringRow.reportOrder)
+        self.subjectCoverage = subjectCoverage
+        self.presence = presence
+    }
+
     /// Adds the rows of `later`, an evaluation of later years than every row here (so that
     /// the report order holds without sorting again).
     public mutating func append(contentsOf later: Evaluation) {

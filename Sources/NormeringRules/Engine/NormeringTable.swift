@@ -3,8 +3,9 @@ import NormeringCore
 /// Completes normering.csv: its share columns hold the trained-share and
 /// pedagogue-share figures of the same period and scope.
 enum NormeringTable {
-    static func fillingShares(of rows: [NormeringRow], from findings: [Finding]) -> [NormeringRow] {
-        guard !rows.isEmpty else { return rows }
+    /// Fills the share columns of `rows` from `findings`, in place.
+    static func fillShares(of rows: inout [NormeringRow], from findings: [Finding]) {
+        guard !rows.isEmpty else { return }
         var trained: [Key: Double] = [:]
         var pedagogue: [Key: Double] = [:]
         let trainedID = QualifiedShareRule.trained.id
@@ -15,13 +16,11 @@ enum NormeringTable {
             if finding.rule == trainedID { trained[key] = finding.value }
             if finding.rule == pedagogueID { pedagogue[key] = finding.value }
         }
-        return rows.map { row in
-            var row = row
-            let key = Key(period: row.period, scope: row.scope, municipality: row.municipality,
-                          institutionID: row.institutionID)
-            row.trainedShare = trained[key]
-            row.pedagogueShare = pedagogue[key]
-            return row
+        for index in rows.indices {
+            let key = Key(period: rows[index].period, scope: rows[index].scope, municipality: rows[index].municipality,
+                          institutionID: rows[index].institutionID)
+            rows[index].trainedShare = trained[key]
+            rows[index].pedagogueShare = pedagogue[key]
         }
     }
 
