@@ -130,3 +130,31 @@ struct CoverageMeasurerTests {
         #expect(nonEmpty > 1_000)
     }
 }
+
+@Suite("Competence table")
+struct CompetenceTableTests {
+    @Test("the table of flags and the set it falls back to for large products agree")
+    func tableAndSetAgree() {
+        var random = SeededGenerator(seed: 5)
+        var table = CompetenceTable(teachers: 40, subjects: 25)
+        var set = CompetenceTable(teachers: 40, subjects: 25, largestTable: 10)
+        for _ in 0..<600 {
+            let teacher = Int.random(in: 0..<40, using: &random)
+            let subject = Int.random(in: 0..<25, using: &random)
+            let insertedInTable = table.insert(teacher: teacher, subject: subject)
+            let insertedInSet = set.insert(teacher: teacher, subject: subject)
+            #expect(insertedInTable == insertedInSet)
+        }
+        for teacher in 0..<40 {
+            for subject in 0..<25 {
+                #expect(table.contains(teacher: teacher, subject: subject) == set.contains(teacher: teacher, subject: subject))
+            }
+        }
+        // A product that could never be a table.
+        var huge = CompetenceTable(teachers: 1 << 40, subjects: 1 << 30)
+        let first = huge.insert(teacher: 5, subject: 7)
+        let again = huge.insert(teacher: 5, subject: 7)
+        #expect(first && !again)
+        #expect(huge.contains(teacher: 5, subject: 7) && !huge.contains(teacher: 7, subject: 5))
+    }
+}

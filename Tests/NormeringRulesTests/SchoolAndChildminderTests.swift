@@ -1,5 +1,5 @@
 import NormeringCore
-import NormeringRules
+@testable import NormeringRules
 import Testing
 
 func school(period: String = "2025-03", employees: [Employee], classes: [SchoolClass]) -> InstitutionMonth {
@@ -141,5 +141,27 @@ struct ChildminderTests {
         let finding = try #require(RuleEngine().evaluate(Dataset(institutionMonths: [familyDaycare(kids)]))
             .findings(rule: "childminder-size").first)
         #expect(finding.value == 5 && finding.status == .pass)
+    }
+
+    @Test("two segments of one child with one minder count the child once a day")
+    func segmentsOfOneChildCountOnce() throws {
+        let kids = (1...4).map { kid("B\($0)") } + [kid("B5", to: "2025-03-20"), kid("B5", from: "2025-03-10")]
+        let finding = try #require(RuleEngine().evaluate(Dataset(institutionMonths: [familyDaycare(kids)]))
+            .findings(rule: "childminder-size").first)
+        #expect(finding.value == 5 && finding.status == .pass)
+    }
+
+    @Test("a day range as bits: the first and last day, the whole of a 31-day month")
+    func dayBits() {
+        #expect(ChildminderSizeRule.dayBits(0, 0) == 1)
+        #expect(ChildminderSizeRule.dayBits(3, 5) == 0b111000)
+        #expect(ChildminderSizeRule.dayBits(30, 30) == 1 << 30)
+        #expect(ChildminderSizeRule.dayBits(0, 30) == 0x7FFF_FFFF)
+        for first in 0...30 {
+            for last in first...30 {
+                let expected = (first...last).reduce(UInt32(0)) { $0 | (1 << UInt32($1)) }
+                #expect(ChildminderSizeRule.dayBits(first, last) == expected)
+            }
+        }
     }
 }

@@ -32,23 +32,34 @@ public struct ChildminderSizeRule: Rule {
     public func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
         guard month.kind == .familyDaycare else { return nil }
         let monthFirst = month.period.firstDay.dayNumber
-        // Days each child is enrolled, by minder and child id (segments of one id united).
-        var days: [String: [String: Set<Int>]] = [:]
+        // Days each child is enrolled, by minder and child id (segments of one id united),
+        // as a bit per day of the month (a month has at most 31 days).
+        var days: [String: [String: UInt32]] = [:]
         for child in month.children {
             guard let minder = child.minder, let range = DayRange(from: child.from, to: child.to, in: month.period) else {
                 continue
             }
-            days[minder, default: [:]][child.id, default: []].formUnion((range.first...range.last).map { $0 - monthFirst })
+            days[minder, default: [:]][child.id, default: 0] |= Self.dayBits(range.first - monthFirst, range.last - monthFirst)
         }
         var most: [String: Int] = [:]
         for (minder, children) in days {
             var perDay = [Int](repeating: 0, count: month.period.dayCount)
             for enrolled in children.values {
-                for day in enrolled where perDay.indices.contains(day) { perDay[day] += 1 }
+                var rest = enrolled
+                while rest != 0 {
+                    perDay[rest.trailingZeroBitCount] += 1
+                    rest &= rest - 1
+                }
             }
             most[minder] = perDay.max() ?? 0
         }
         return MonthFigures(mostChildren: most)
+    }
+
+    /// Bits `first` through `last` (days of the month counted from 0; `first <= last < 31`).
+    static func dayBits(_ first: Int, _ last: Int) -> UInt32 {
+        let through: UInt32 = last >= 31 ? .max : (UInt32(1) << UInt32(last + 1)) &- 1
+        return through & ~((UInt32(1) << UInt32(first)) &- 1)
     }
 
     /// One row per childminder and month.

@@ -86,15 +86,14 @@ struct CoverageMeasurer {
             }
         }
 
-        // Distinct competences per teacher; teachers with more than the maximum do not count.
-        competencePairs.sort { $0.teacher != $1.teacher ? $0.teacher < $1.teacher : $0.subject < $1.subject }
+        // Distinct competences per teacher, as a teacher × subject table; teachers with more
+        // than the maximum do not count.
+        var competent = CompetenceTable(teachers: teacherIDs.count, subjects: keys.count)
         var competenceCount = [Int](repeating: 0, count: teacherIDs.count)
-        var distinct: [(teacher: Int, subject: Int)] = []
-        distinct.reserveCapacity(competencePairs.count)
-        for pair in competencePairs where distinct.last.map({ $0 != pair }) ?? true {
-            distinct.append(pair)
+        for pair in competencePairs where competent.insert(teacher: pair.teacher, subject: pair.subject) {
             competenceCount[pair.teacher] += 1
         }
+        competencePairs = []
         let counts = competenceCount.map { $0 <= maxCompetences }
 
         // Subject names as first written (record order), among teachers who count.
@@ -139,7 +138,7 @@ struct CoverageMeasurer {
             guard let main else { continue }
             present[group.subject] = true
             total[group.subject] += main.lessons
-            if Self.has(distinct, teacher: main.teacher, subject: group.subject) {
+            if competent.contains(teacher: main.teacher, subject: group.subject) {
                 covered[group.subject] += main.lessons
             }
         }
@@ -159,20 +158,34 @@ struct CoverageMeasurer {
     private static func ownCopy(_ text: String) -> String {
         String(decoding: Array(text.utf8), as: UTF8.self)
     }
+}
 
-    /// Whether the sorted, distinct `pairs` hold (teacher, subject): binary search.
-    private static func has(_ pairs: [(teacher: Int, subject: Int)], teacher: Int, subject: Int) -> Bool {
-        var low = 0
-        var high = pairs.count
-        while low < high {
-            let middle = (low + high) / 2
-            let pair = pairs[middle]
-            if pair.teacher < teacher || (pair.teacher == teacher && pair.subject < subject) {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        return low < pairs.count && pairs[low].teacher == teacher && pairs[low].subject == subject
+/// Which teacher has which (folded) subject as a competence: a table of flags, or a set of
+/// pairs when the table would be large (a hostile export with thousands of teachers each
+/// naming thousands of subjects must not allocate their product).
+struct CompetenceTable {
+    private let subjects: Int
+    private var flags: [Bool]
+    private var pairs: Set<Int> = []
+
+    /// A table of flags when it has at most `largestTable` cells, else a set.
+    init(teachers: Int, subjects: Int, largestTable: Int = 1 << 20) {
+        self.subjects = subjects
+        let (cells, overflow) = teachers.multipliedReportingOverflow(by: subjects)
+        flags = !overflow && cells <= largestTable ? [Bool](repeating: false, count: cells) : []
+    }
+
+    /// Adds the pair; whether it was new.
+    mutating func insert(teacher: Int, subject: Int) -> Bool {
+        let cell = teacher * subjects + subject
+        guard !flags.isEmpty else { return pairs.insert(cell).inserted }
+        if flags[cell] { return false }
+        flags[cell] = true
+        return true
+    }
+
+    func contains(teacher: Int, subject: Int) -> Bool {
+        let cell = teacher * subjects + subject
+        return flags.isEmpty ? pairs.contains(cell) : flags[cell]
     }
 }
