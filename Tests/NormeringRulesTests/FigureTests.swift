@@ -142,3 +142,18 @@ struct FigureTests {
         #expect(weighted.normering(period: "2025-03", scope: .institution, institution: "D1")?.childrenOver3 == 0.6)
     }
 }
+
+@Suite("Education flags")
+struct EducationFlagsTests {
+    @Test("the flags hold exactly the educations of every subset")
+    func everySubset() {
+        let all = Education.allCases
+        for mask in 0..<(1 << all.count) {
+            let subset = Set(all.indices.filter { mask & (1 << $0) != 0 }.map { all[$0] })
+            let flags = EducationFlags(subset)
+            for education in all {
+                #expect(flags.contains(education) == subset.contains(education), "\(subset) \(education)")
+            }
+        }
+    }
+}

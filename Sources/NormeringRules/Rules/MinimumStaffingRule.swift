@@ -65,10 +65,11 @@ public struct MinimumStaffingRule: Rule {
         let parameters = context.parameters(for: month.period)
         var grouped = (under3: 0.0, over3: 0.0)
         var unassigned = 0.0
-        for employee in month.employees {
-            let fte = StaffTime.fte(of: employee, in: month.period, fullTimeHours: context.fullTimeHours)
-                * Self.weight(of: employee, parameters)
-            switch employee.group {
+        // By index: the records are read in place, not copied one by one.
+        for index in month.employees.indices {
+            let fte = StaffTime.fte(of: month.employees[index], in: month.period, fullTimeHours: context.fullTimeHours)
+                * Self.weight(of: month.employees[index], parameters)
+            switch month.employees[index].group {
             case .nursery: grouped.under3 += fte
             case .kindergarten: grouped.over3 += fte
             case nil: unassigned += fte
@@ -77,9 +78,14 @@ public struct MinimumStaffingRule: Rule {
         let partTimeWeight = parameters.number("partTimeChildWeight")
         var under3 = 0.0
         var over3 = 0.0
-        for child in month.children {
-            let fte = ChildTime.enrolledShare(of: child, in: month.period) * (child.place == .partTime ? partTimeWeight : 1)
-            if ChildTime.isUnder3(birthDate: child.birthDate, in: month.period) { under3 += fte } else { over3 += fte }
+        for index in month.children.indices {
+            let fte = ChildTime.enrolledShare(of: month.children[index], in: month.period)
+                * (month.children[index].place == .partTime ? partTimeWeight : 1)
+            if ChildTime.isUnder3(birthDate: month.children[index].birthDate, in: month.period) {
+                under3 += fte
+            } else {
+                over3 += fte
+            }
         }
         let ratios = parameters.bandRatios("childrenPerAdult")
         let requiredUnder3 = ratios.under3 > 0 ? under3 / ratios.under3 : 0

@@ -26,9 +26,10 @@ public struct PupilsPerTeacherRule: Rule {
     public func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
         guard month.kind == .school else { return nil }
         let pupils = month.classes.reduce(0) { $0 + ($1.special ? 0 : $1.pupils) }
-        let fte = month.employees.reduce(0.0) { sum, employee in
-            employee.role == .teacher
-                ? sum + StaffTime.fte(of: employee, in: month.period, fullTimeHours: context.fullTimeHours) : sum
+        var fte = 0.0
+        // By index: the records are read in place, not copied one by one.
+        for index in month.employees.indices where month.employees[index].role == .teacher {
+            fte += StaffTime.fte(of: month.employees[index], in: month.period, fullTimeHours: context.fullTimeHours)
         }
         return MonthFigures(pupils: pupils, teacherFTE: fte)
     }

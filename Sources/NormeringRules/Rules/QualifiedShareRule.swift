@@ -17,6 +17,8 @@ public struct QualifiedShareRule: Rule {
     public let explanation: String
     /// The educations that count as qualified.
     public let qualifying: Set<Education>
+    /// `qualifying` as bits: a look-up per employee without hashing the education's text.
+    private let qualifyingFlags: EducationFlags
     private let defaultMinimum: Double?
     private let defaultSeverity: Severity
 
@@ -27,6 +29,7 @@ public struct QualifiedShareRule: Rule {
         self.legalSource = legalSource
         self.explanation = explanation
         self.qualifying = qualifying
+        self.qualifyingFlags = EducationFlags(qualifying)
         self.defaultMinimum = defaultMinimum
         self.defaultSeverity = defaultSeverity
     }
@@ -66,14 +69,15 @@ public struct QualifiedShareRule: Rule {
     public func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
         guard month.kind == .daycare || month.kind == .sfo else { return nil }
         var figures = MonthFigures(qualified: 0, counted: 0)
-        for employee in month.employees {
-            switch employee.role {
+        // By index: the records are read in place, not copied one by one.
+        for index in month.employees.indices {
+            switch month.employees[index].role {
             case .manager, .pedagogical, .support, .substitute: break
             case .areaManager, .student, .teacher, .other: continue
             }
-            let fte = StaffTime.fte(of: employee, in: month.period, fullTimeHours: context.fullTimeHours)
+            let fte = StaffTime.fte(of: month.employees[index], in: month.period, fullTimeHours: context.fullTimeHours)
             figures.counted += fte
-            if qualifying.contains(employee.education) { figures.qualified += fte }
+            if qualifyingFlags.contains(month.employees[index].education) { figures.qualified += fte }
         }
         return figures
     }
