@@ -155,6 +155,7 @@ public struct RuleOutput: Sendable {
             self.subjectCoverage = subjectCoverage
         }
 
+        /// The counts of both, kind by kind.
         public static func + (a: Counts, b: Counts) -> Counts {
             Counts(findings: a.findings + b.findings, normering: a.normering + b.normering,
                    subjectCoverage: a.subjectCoverage + b.subjectCoverage)
