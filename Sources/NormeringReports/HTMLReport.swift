@@ -294,24 +294,14 @@ struct HTMLPageBuilder {
             line("</section>")
             return
         }
-        var byCode: [String: (errors: Int, warnings: Int)] = [:]
-        for diagnostic in diagnostics {
-            var entry = byCode[diagnostic.code] ?? (0, 0)
-            if diagnostic.severity == .error { entry.errors += 1 } else { entry.warnings += 1 }
-            byCode[diagnostic.code] = entry
-        }
-        let kinds = byCode.sorted { a, b in
-            let x = a.value.errors + a.value.warnings, y = b.value.errors + b.value.warnings
-            return x != y ? x > y : a.key.codePointPrecedes(b.key)
-        }
         line("<table class=\"kinds\">")
         line("<thead><tr>" + labels.kindsColumns.enumerated().map { index, header in
             headerCell(header, numeric: index > 0)
         }.joined() + "</tr></thead>")
         line("<tbody>")
-        for kind in kinds {
-            line("<tr>" + cell(kind.key, numeric: false) + cell(String(kind.value.errors), numeric: true)
-                 + cell(String(kind.value.warnings), numeric: true) + "</tr>")
+        for kind in DiagnosticKind.counted(diagnostics) {
+            line("<tr>" + cell(kind.code, numeric: false) + cell(String(kind.errors), numeric: true)
+                 + cell(String(kind.warnings), numeric: true) + "</tr>")
         }
         line("</tbody>")
         line("</table>")

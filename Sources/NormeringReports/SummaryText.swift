@@ -342,23 +342,13 @@ private struct SummaryBuilder {
             lines.append(labels.noProblems)
             return lines
         }
-        var byCode: [String: (errors: Int, warnings: Int)] = [:]
-        for diagnostic in diagnostics {
-            var entry = byCode[diagnostic.code] ?? (0, 0)
-            if diagnostic.severity == .error { entry.errors += 1 } else { entry.warnings += 1 }
-            byCode[diagnostic.code] = entry
-        }
-        let kinds = byCode.sorted { a, b in
-            let x = a.value.errors + a.value.warnings, y = b.value.errors + b.value.warnings
-            return x != y ? x > y : a.key.codePointPrecedes(b.key)
-        }
         var table = TextTable([
             .init(header: labels.kindsColumns[0], alignment: .left, flexible: true),
             .init(header: labels.kindsColumns[1], alignment: .right),
             .init(header: labels.kindsColumns[2], alignment: .right),
         ])
-        for (code, count) in kinds {
-            table.add([code, String(count.errors), String(count.warnings)])
+        for kind in DiagnosticKind.counted(diagnostics) {
+            table.add([kind.code, String(kind.errors), String(kind.warnings)])
         }
         lines += table.lines(indent: 0)
         lines.append("")
