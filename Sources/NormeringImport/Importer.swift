@@ -32,9 +32,9 @@ public struct Importer: Sendable {
     /// institution-month are not handed on.
     ///
     /// While `consume` works on one period, the workers start on the next one's files (a few
-    /// files ahead, see `PeriodPipeline`), so about one period's records are held at a time. A file's period is taken from its first bytes;
-    /// a file whose start is not plain (UTF-16, an unusual encoding) is read first and placed
-    /// by the period its parser finds. Every cross-file check lies within one period, so the
+    /// files ahead, see `PeriodPipeline`), so about one period's records are held at a time.
+    /// A file's period is taken from its first bytes; a file whose start is not plain
+    /// (UTF-16, an unusual encoding) is read first and placed by the period its parser finds. Every cross-file check lies within one period, so the
     /// records, diagnostics (sorted by file in reading order, line, then order found) and
     /// counts are exactly those of `run(files:progress:)`.
     ///

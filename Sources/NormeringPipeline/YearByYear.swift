@@ -1,5 +1,6 @@
 import NormeringCore
 import NormeringReports
+import NormeringRules
 
 /// What a run keeps of each year's evaluation once the year's rows are written: what
 /// summary.txt needs (and, only when report.html is asked for, the whole evaluation), the
@@ -13,6 +14,7 @@ struct YearByYear {
     private var whole: Evaluation?
     private(set) var verdicts: [Finding] = []
     private(set) var anyFailureCounts = false
+    private static let minimumStaffing = MinimumStaffingRule().id
 
     init(settings: ReportSettings, failOn: FailOn) {
         self.settings = settings
@@ -35,7 +37,7 @@ struct YearByYear {
         if settings.formats.contains(.text) { summary.add(evaluation) }
         whole?.append(contentsOf: evaluation)
         for finding in evaluation.findings where finding.scope == .municipality {
-            if finding.rule == "minimum-staffing", case .year = finding.period { verdicts.append(finding) }
+            if finding.rule == Self.minimumStaffing, case .year = finding.period { verdicts.append(finding) }
         }
         if !anyFailureCounts {
             anyFailureCounts = evaluation.findings.contains { ExitStatus.counts($0, failOn: failOn) }

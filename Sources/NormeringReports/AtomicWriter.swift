@@ -197,23 +197,23 @@ public final class ReportDraft {
                 return error
             }
         }
-        if let failed = failures.firstIndex(where: { $0 != nil }), let cause = failures[failed] {
+        // Every temporary file removed: those written just now and the drafted ones.
+        func discard(_ name: String, _ reason: String) -> ReportWriteError {
             for job in jobs where !job.appending { fileSystem.removeFile(job.path) }
             abandon()
-            throw ReportWriteError(kind: .cannotWrite, folder: folder, fileName: files[failed].name, reason: cause.reason)
+            return ReportWriteError(kind: .cannotWrite, folder: folder, fileName: name, reason: reason)
+        }
+        if let failed = failures.firstIndex(where: { $0 != nil }), let cause = failures[failed] {
+            throw discard(files[failed].name, cause.reason)
         }
         for name in drafted {
             do {
                 try fileSystem.syncFile(temporary(name))
             } catch {
-                for job in jobs where !job.appending { fileSystem.removeFile(job.path) }
-                abandon()
-                throw ReportWriteError(kind: .cannotWrite, folder: folder, fileName: name, reason: error.reason)
+                throw discard(name, error.reason)
             }
         }
-        var names = drafted
-        for file in files where !drafted.contains(file.name) { names.append(file.name) }
-        names = Self.inReportOrder(names)
+        let names = Self.inReportOrder(drafted + files.map(\.name))  // each name once
         finished = true
         for (index, name) in names.enumerated() {
             do {

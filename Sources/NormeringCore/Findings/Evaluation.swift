@@ -11,10 +11,8 @@ public struct Evaluation: Sendable {
 
     public init(findings: [Finding], normering: [NormeringRow], subjectCoverage: [SubjectCoverage],
                 presence: [InstitutionPresence] = []) {
-        self.findings = Self.stablySorted(findings, by: Finding.reportOrder)
-        self.normering = Self.stablySorted(normering, by: NormeringRow.reportOrder)
-        self.subjectCoverage = subjectCoverage
-        self.presence = presence
+        self.init(findingsInReportOrder: Self.stablySorted(findings, by: Finding.reportOrder), normering: normering,
+                  subjectCoverage: subjectCoverage, presence: presence)
     }
 
     /// An evaluation whose findings are in report order already (the rule engine sorts them
