@@ -221,7 +221,8 @@ struct Joiner {
     /// dropped (the employee stays). Made only where the period has an enrolment.
     private mutating func checkTeaches(_ month: inout InstitutionMonth, _ locations: [[SourceLocation]], files: [Int]) {
         guard month.employees.contains(where: { !$0.teaches.isEmpty }) else { return }
-        let classes = Set(month.classes.map(\.id))
+        var classes = TextNumbering(capacity: month.classes.count)
+        for schoolClass in month.classes { classes.insert(schoolClass.id) }
         for index in month.employees.indices {
             guard month.employees[index].teaches.contains(where: { !classes.contains($0.classID) }) else { continue }
             let employee = month.employees[index]
@@ -307,13 +308,16 @@ private struct SegmentIndex {
         static let empty = Chain(head: -1, tail: -1)
     }
 
-    private var chains: [String: Chain]
+    /// The ids, numbered; `chains[number]` is the chain of that id's segments.
+    private var ids: TextNumbering
+    private var chains: [Chain] = []
     private var segments: [Segment] = []
     /// The next segment of the same id, or -1.
     private var next: [Int] = []
 
     init(capacity: Int) {
-        chains = Dictionary(minimumCapacity: capacity)
+        ids = TextNumbering(capacity: capacity)
+        chains.reserveCapacity(capacity)
         segments.reserveCapacity(capacity)
         next.reserveCapacity(capacity)
     }
@@ -321,7 +325,9 @@ private struct SegmentIndex {
     /// The first segment of `id` accepted before that shares a day with `segment`; when
     /// there is none, `segment` is accepted and `nil` returned.
     mutating func addUnlessOverlapping(_ segment: Segment, id: String) -> Segment? {
-        let earlier = Self.link(&chains[id, default: .empty], segments.count, segment, segments, &next)
+        let number = ids.insert(id).number
+        if number == chains.count { chains.append(.empty) }
+        let earlier = Self.link(&chains[number], segments.count, segment, segments, &next)
         if earlier == nil {
             segments.append(segment)
             next.append(-1)

@@ -12,8 +12,10 @@ import NormeringCore
 /// who counts, and the subjects are in code-point order of their folded names.
 struct CoverageMeasurer {
     private let month: InstitutionMonth
-    /// Subject text as written → its folded subject number.
-    private var subjectOfText: [String: Int] = [:]
+    /// Subject texts as written, numbered (a cache: equivalent texts fold to one subject).
+    private var texts = TextNumbering(equality: .bytes)
+    /// Text number → its folded subject number.
+    private var subjectOfText: [Int] = []
     /// Folded subject text → folded subject number.
     private var subjectOfKey: [String: Int] = [:]
     /// The folded texts, by subject number.
@@ -33,7 +35,8 @@ struct CoverageMeasurer {
 
     /// The folded subject number of `text`, folding each distinct text once.
     private mutating func subject(_ text: String) -> Int {
-        if let known = subjectOfText[text] { return known }
+        let (number, inserted) = texts.insert(text)
+        guard inserted else { return subjectOfText[number] }
         let key = SubjectName.key(text)
         let subject: Int
         if let known = subjectOfKey[key] {
@@ -43,7 +46,7 @@ struct CoverageMeasurer {
             keys.append(key)
             subjectOfKey[key] = subject
         }
-        subjectOfText[text] = subject
+        subjectOfText.append(subject)
         return subject
     }
 
@@ -51,14 +54,12 @@ struct CoverageMeasurer {
         let employees = month.employees
         let classes = month.classes
         // Counted classes (grades 1–9, not special), numbered.
-        var classNumber: [String: Int] = [:]
-        classNumber.reserveCapacity(classes.count)
+        var classNumber = TextNumbering(capacity: classes.count)
         for index in classes.indices where !classes[index].special && (1...9).contains(classes[index].grade) {
-            if classNumber[classes[index].id] == nil { classNumber[classes[index].id] = classNumber.count }
+            classNumber.insert(classes[index].id)
         }
 
-        var teacherNumber: [String: Int] = [:]
-        teacherNumber.reserveCapacity(employees.count)
+        var teacherNumber = TextNumbering(capacity: employees.count)
         var teacherIDs: [String] = []
         /// (teacher, folded subject) of every competence, duplicates included.
         var competencePairs: [(teacher: Int, subject: Int)] = []
@@ -67,19 +68,13 @@ struct CoverageMeasurer {
         var written: [String] = []
 
         for index in employees.indices where !(employees[index].competences.isEmpty && employees[index].teaches.isEmpty) {
-            let teacher: Int
-            if let known = teacherNumber[employees[index].id] {
-                teacher = known
-            } else {
-                teacher = teacherIDs.count
-                teacherNumber[employees[index].id] = teacher
-                teacherIDs.append(employees[index].id)
-            }
+            let (teacher, isNew) = teacherNumber.insert(employees[index].id)
+            if isNew { teacherIDs.append(employees[index].id) }
             for competence in employees[index].competences {
                 competencePairs.append((teacher, subject(competence)))
             }
             for teaching in employees[index].teaches {
-                guard let schoolClass = classNumber[teaching.classID] else { continue }
+                guard let schoolClass = classNumber.number(of: teaching.classID) else { continue }
                 rows.append(Row(schoolClass: schoolClass, subject: subject(teaching.subject), teacher: teacher,
                                 lessons: teaching.lessons))
                 written.append(teaching.subject)
