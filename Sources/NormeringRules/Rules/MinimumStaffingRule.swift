@@ -67,7 +67,7 @@ public struct MinimumStaffingRule: Rule {
         var unassigned = 0.0
         // By index: the records are read in place, not copied one by one.
         for index in month.employees.indices {
-            let fte = StaffTime.fte(of: month.employees[index], in: month.period, fullTimeHours: context.fullTimeHours)
+            let fte = StaffTime.fte(ofEmployee: index, in: month, fullTimeHours: context.fullTimeHours)
                 * Self.weight(of: month.employees[index], parameters)
             switch month.employees[index].group {
             case .nursery: grouped.under3 += fte

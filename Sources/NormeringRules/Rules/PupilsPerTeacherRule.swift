@@ -29,7 +29,7 @@ public struct PupilsPerTeacherRule: Rule {
         var fte = 0.0
         // By index: the records are read in place, not copied one by one.
         for index in month.employees.indices where month.employees[index].role == .teacher {
-            fte += StaffTime.fte(of: month.employees[index], in: month.period, fullTimeHours: context.fullTimeHours)
+            fte += StaffTime.fte(ofEmployee: index, in: month, fullTimeHours: context.fullTimeHours)
         }
         return MonthFigures(pupils: pupils, teacherFTE: fte)
     }

@@ -75,7 +75,7 @@ public struct QualifiedShareRule: Rule {
             case .manager, .pedagogical, .support, .substitute: break
             case .areaManager, .student, .teacher, .other: continue
             }
-            let fte = StaffTime.fte(of: month.employees[index], in: month.period, fullTimeHours: context.fullTimeHours)
+            let fte = StaffTime.fte(ofEmployee: index, in: month, fullTimeHours: context.fullTimeHours)
             figures.counted += fte
             if qualifyingFlags.contains(month.employees[index].education) { figures.qualified += fte }
         }
