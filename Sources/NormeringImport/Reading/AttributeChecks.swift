@@ -51,6 +51,14 @@ enum Check {
         return value.string
     }
 
+    /// As `text(_:_:)`, the `String` taken from `repeated` when the same value came before.
+    static func text(_ name: AttributeName, _ value: ByteSpan, _ repeated: inout RepeatedTexts) throws(Problem) -> String {
+        guard !value.isBlank else {
+            throw Problem(code: "invalid-value", message: "\(name.name) is empty")
+        }
+        return repeated.text(value)
+    }
+
     static func enumerated<Value>(_ name: AttributeName, _ value: ByteSpan, _ table: EnumTable<Value>) throws(Problem) -> Value {
         guard let match = table.match(value) else {
             throw Problem(code: "invalid-value",

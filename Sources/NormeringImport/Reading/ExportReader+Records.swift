@@ -166,25 +166,31 @@ extension ExportReader {
         return Leave(kind: kind, from: from, to: to)
     }
 
-    func readCompetence(_ attributes: AttributeList) throws(Problem) -> String {
+    mutating func readCompetence(_ attributes: AttributeList) throws(Problem) -> String {
         var subject: String?
+        var texts = RepeatedTexts()  // moved out and back: no copy
+        swap(&texts, &repeatedTexts)
+        defer { swap(&texts, &repeatedTexts) }
         try forEachAttribute(attributes, on: .competence) { (attribute, value) throws(Problem) in
             guard attribute == .subject else { return false }
-            subject = try Check.text(.subject, value)
+            subject = try Check.text(.subject, value, &texts)
             return true
         }
         guard let subject else { throw missing(.subject) }
         return subject
     }
 
-    func readTeaching(_ attributes: AttributeList) throws(Problem) -> Teaching {
+    mutating func readTeaching(_ attributes: AttributeList) throws(Problem) -> Teaching {
         var classID: String?
         var subject: String?
         var lessons: Int?
+        var texts = RepeatedTexts()  // moved out and back: no copy
+        swap(&texts, &repeatedTexts)
+        defer { swap(&texts, &repeatedTexts) }
         try forEachAttribute(attributes, on: .teaches) { (attribute, value) throws(Problem) in
             switch attribute {
-            case .schoolClass: classID = try Check.text(.schoolClass, value)
-            case .subject: subject = try Check.text(.subject, value)
+            case .schoolClass: classID = try Check.text(.schoolClass, value, &texts)
+            case .subject: subject = try Check.text(.subject, value, &texts)
             case .lessons: lessons = try Check.integer(.lessons, value, 1...Int.max, "a positive integer")
             default: return false
             }

@@ -47,6 +47,8 @@ struct ExportReader {
     private var employee: ParsedEmployee?
     /// The accepted record being read (its element is open), with its id for diagnostics.
     private var record: (tag: Tag, id: String)?
+    /// Subjects and class ids, made into a `String` once per distinct value.
+    var repeatedTexts = RepeatedTexts()
 
     init(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?) {
         self.path = path
