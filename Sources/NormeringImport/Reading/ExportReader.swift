@@ -452,6 +452,11 @@ struct ExportReader {
                 employee?.value.competences.append(subject)
             case .teaches:
                 let teaching = try readTeaching(attributes)
+                if employee?.value.teaches.isEmpty == true {
+                    // A teacher has several (5 or 6 in the generated data): room for 8, not 1, 2, 4, 8.
+                    employee?.value.teaches.reserveCapacity(8)
+                    employee?.teachesLocations.reserveCapacity(8)
+                }
                 employee?.value.teaches.append(teaching)
                 employee?.teachesLocations.append(here)
             default: break
