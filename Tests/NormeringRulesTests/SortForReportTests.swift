@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Findings put in report order in place")
 struct SortForReportTests {
-    @Test("the in-place sort by swaps equals a stable sort by Finding.reportOrder, duplicates kept in input order")
+    @Test("the in-place sort equals a stable sort by Finding.reportOrder, duplicates kept in input order")
     func equalsStableSort() {
         var random = SeededGenerator(seed: 7)
         let ids = ["657-101", "657-11", "657-2", "Å", "a"]
@@ -61,6 +61,22 @@ struct SortForReportTests {
             // `value` numbers the input: the same order of values is the same order of rows.
             #expect(sorted.map(\.value) == findings.sorted(by: Finding.reportOrder).map(\.value), "size \(size)")
             #expect(sorted == findings.sorted(by: Finding.reportOrder), "size \(size)")
+        }
+    }
+
+    @Test("reorder puts every element where the permutation says, each cycle walked once")
+    func reorderFollowsThePermutation() {
+        var random = SeededGenerator(seed: 11)
+        for size in [0, 1, 2, 3, 10, 257, 5_000] {
+            // Heap-allocated strings, so that a lost or doubled element shows (and leaks or crashes).
+            let elements = (0..<size).map { "element number \($0) of \(size), long enough for the heap" }
+            var orders = [Array(0..<size), Array((0..<size).reversed()), Array(0..<size).shuffled(using: &random)]
+            if size > 1 { orders.append(Array(1..<size) + [0]) }  // one cycle through all
+            for order in orders {
+                var reordered = elements
+                reordered.reorder(by: order)
+                #expect(reordered == order.map { elements[$0] }, "size \(size)")
+            }
         }
     }
 }
