@@ -55,9 +55,10 @@ public struct CSVWriter: Sendable {
     /// Writes a text cell, quoted where needed (and guarded against formulas in `excel-da`).
     public mutating func text(_ value: String) {
         beginField()
-        var value = value
-        value.withUTF8 { utf8 in
-            appendText(utf8)
+        // A native string's bytes in place (no copy of the string to make it mutable).
+        if value.utf8.withContiguousStorageIfAvailable({ appendText($0) }) == nil {
+            var value = value
+            value.withUTF8 { appendText($0) }
         }
     }
 
@@ -77,11 +78,33 @@ public struct CSVWriter: Sendable {
 
     /// Writes a period: `YYYY` for a year, `YYYY-MM` for a month (`YYYYMmm` in `excel-da`).
     public mutating func period(_ value: ReportPeriod) {
-        switch (value, dialect) {
-        case (.month(let month), .excelDa):
+        // Years of four digits (all an export can name) written as bytes: `2025-03`, `2025M03`
+        // in the Danish dialect, `2025` for a year; no String is made for them.
+        switch value {
+        case .month(let month) where (0...9999).contains(month.year):
+            beginField()
+            appendDigits(month.year, 4)
+            bytes.append(dialect == .excelDa ? UInt8(ascii: "M") : UInt8(ascii: "-"))
+            appendDigits(month.month, 2)
+        case .year(let year) where (0...9999).contains(year):
+            beginField()
+            appendDigits(year, 4)
+        case .month(let month) where dialect == .excelDa:
             text(PeriodText.excelMonth(month))
         default:
             text(value.description)
+        }
+    }
+
+    /// `value` (0 or more) in `width` decimal digits, zeros in front.
+    private mutating func appendDigits(_ value: Int, _ width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+            rest %= divisor
+            divisor /= 10
         }
     }
 

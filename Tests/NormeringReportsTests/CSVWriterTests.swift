@@ -19,6 +19,29 @@ import Testing
         #expect(text == "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rhere\",semi;colon,æøå,\r\n")
     }
 
+    /// Periods are written as bytes for years 0–9999; the text is what `PeriodText.csv` makes.
+    @Test("periods, in both dialects, as PeriodText.csv writes them", arguments: [CSVDialect.rfc4180, .excelDa])
+    func periods(dialect: CSVDialect) {
+        var periods: [ReportPeriod] = [.year(2025), .year(0), .year(9999), .year(10_000), .year(-1)]
+        for (year, month) in [(2025, 1), (2025, 12), (0, 7), (999, 3), (9999, 10), (10_000, 1), (-1, 5)] {
+            if let yearMonth = YearMonth(year: year, month: month) { periods.append(.month(yearMonth)) }
+        }
+        #expect(periods.count == 12)
+        for period in periods {
+            let written = render(dialect) { csv in
+                csv.text("x")
+                csv.period(period)
+                csv.endRow()
+            }
+            let expected = render(dialect) { csv in
+                csv.text("x")
+                csv.text(PeriodText.csv(period, dialect: dialect))
+                csv.endRow()
+            }
+            #expect(written == expected, "\(period)")
+        }
+    }
+
     @Test func rfc4180HasNoBOMAndNeverGuardsFormulas() {
         var csv = CSVWriter(dialect: .rfc4180)
         csv.text("=1+1")
