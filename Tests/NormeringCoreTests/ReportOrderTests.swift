@@ -20,18 +20,6 @@ private func referenceOrder(_ a: NormeringRow, _ b: NormeringRow) -> Bool {
     return false
 }
 
-/// A small seeded generator (SplitMix64), so every run tests the same cases.
-private struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("Report order without texts")
 struct ReportOrderTests {
     /// Years with four digits and others (short, long, negative), months and year rows.

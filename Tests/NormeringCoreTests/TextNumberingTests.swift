@@ -21,7 +21,7 @@ struct TextNumberingTests {
 
     @Test("it numbers as a [String: Int] does, over many texts, long and short, ASCII or not")
     func agreesWithDictionary() {
-        var generator = SplitMix(seed: 7)
+        var generator = Seeded(state: 7)
         let alphabet: [Character] = ["a", "B", "0", "7", "-", " ", "æ", "Ø", "å", "e\u{301}", "é", "\u{212A}", "K"]
         for round in 0..<40 {
             var numbering = TextNumbering(capacity: round % 3 == 0 ? 0 : 50)
@@ -90,18 +90,5 @@ struct TextNumberingTests {
         #expect(a != TextNumbering.hash("657-10002", seed: 1, asciiOnly: true))
         #expect(TextNumbering.hash("Idr\u{E6}t", seed: 1, asciiOnly: true) == nil)
         #expect(TextNumbering.hash("Idr\u{E6}t", seed: 1, asciiOnly: false) != nil)
-    }
-}
-
-/// A small deterministic generator for the tests.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

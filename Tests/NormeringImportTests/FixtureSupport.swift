@@ -40,3 +40,14 @@ extension ImportStatistics {
 }
 
 func ymd(_ year: Int, _ month: Int, _ day: Int) -> LocalDate? { LocalDate(year: year, month: month, day: day) }
+
+/// Runs `body` on the UTF-8 bytes of `text` as a `ByteSpan`.
+func span<T>(_ text: String, _ body: (ByteSpan) -> T) -> T {
+    var copy = text
+    return copy.withUTF8 { buffer in
+        guard let base = buffer.baseAddress else {
+            return withUnsafePointer(to: UInt8(0)) { body(ByteSpan(base: $0, count: 0)) }
+        }
+        return body(ByteSpan(base: base, count: buffer.count))
+    }
+}

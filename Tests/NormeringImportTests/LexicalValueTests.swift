@@ -2,17 +2,6 @@ import NormeringCore
 import Testing
 @testable import NormeringImport
 
-/// Runs `body` on the UTF-8 bytes of `text` as a `ByteSpan`.
-private func span<T>(_ text: String, _ body: (ByteSpan) -> T) -> T {
-    var copy = text
-    return copy.withUTF8 { buffer in
-        guard let base = buffer.baseAddress else {
-            return withUnsafePointer(to: UInt8(0)) { body(ByteSpan(base: $0, count: 0)) }
-        }
-        return body(ByteSpan(base: base, count: buffer.count))
-    }
-}
-
 @Suite("Lexical forms of export-format.md")
 struct LexicalValueTests {
     @Test("xs:decimal values", arguments: [

@@ -1,17 +1,6 @@
 import Testing
 @testable import NormeringImport
 
-/// Runs `body` on the UTF-8 bytes of `text` as a `ByteSpan`.
-private func withSpan<T>(_ text: String, _ body: (ByteSpan) -> T) -> T {
-    var copy = text
-    return copy.withUTF8 { buffer in
-        guard let base = buffer.baseAddress else {
-            return withUnsafePointer(to: UInt8(0)) { body(ByteSpan(base: $0, count: 0)) }
-        }
-        return body(ByteSpan(base: base, count: buffer.count))
-    }
-}
-
 @Suite("Repeated attribute values")
 struct RepeatedTextsTests {
     @Test("a value gives back its text, whether seen before or not, short or long")
@@ -21,7 +10,7 @@ struct RepeatedTextsTests {
                       "Kristendomskundskab", "", "x", "12345678", "1234567", "123456789", "Matematik",
                       String(repeating: "lang ", count: 20)]
         for _ in 0..<3 {
-            for value in values { #expect(withSpan(value) { texts.text($0) } == value) }
+            for value in values { #expect(span(value) { texts.text($0) } == value) }
         }
     }
 
@@ -32,15 +21,15 @@ struct RepeatedTextsTests {
         var texts = RepeatedTexts()
         let values = (0..<500).map { "Fagnavn-\(1000 + $0)-slutning" } + ["abcdXefgh", "abcdYefgh", "abcdefgh", "abcdefgH"]
         for round in 0..<2 {
-            for value in values { #expect(withSpan(value) { texts.text($0) } == value, "round \(round)") }
+            for value in values { #expect(span(value) { texts.text($0) } == value, "round \(round)") }
         }
     }
 
     @Test("&#38; is decoded, as ByteSpan.string does")
     func ampersand() {
         var texts = RepeatedTexts()
-        #expect(withSpan("Natur &#38; teknik") { texts.text($0) } == "Natur & teknik")
-        #expect(withSpan("Natur &#38; teknik") { texts.text($0) } == "Natur & teknik")
+        #expect(span("Natur &#38; teknik") { texts.text($0) } == "Natur & teknik")
+        #expect(span("Natur &#38; teknik") { texts.text($0) } == "Natur & teknik")
     }
 
     @Test("past its capacity it keeps giving the right text")
@@ -50,7 +39,7 @@ struct RepeatedTextsTests {
         for round in 0..<2 {
             for index in 0..<count {
                 let value = "K\(index)"
-                #expect(withSpan(value) { texts.text($0) } == value, "round \(round)")
+                #expect(span(value) { texts.text($0) } == value, "round \(round)")
             }
         }
     }
