@@ -51,9 +51,11 @@ extension ExportReader {
         return ParsedEmployee(value: employee, teachesLocations: [], warnings: warnings)
     }
 
-    /// A `<child>`; `nil` when it does not touch the period (warned, ignored).
+    /// A `<child>`, appended to the institution being read; `false` when it does not touch the
+    /// period (warned, ignored). Appended here, not handed back: a record handed back in a
+    /// struct is copied into the list (its strings retained) and the struct then released.
     mutating func readChild(_ attributes: AttributeList, recordID: String, at location: SourceLocation,
-                   period: YearMonth, kind: InstitutionKind) throws(Problem) -> ParsedChild? {
+                   period: YearMonth, kind: InstitutionKind) throws(Problem) -> Bool {
         var id: String?
         var birthDate: LocalDate?
         var cpr: CPRNumber?
@@ -89,7 +91,7 @@ extension ExportReader {
         }
         guard Self.touches(period, from: from, to: to) else {
             ignoreRecord(.child, from: from, to: to, period: period, recordID: recordID, at: location)
-            return nil
+            return false
         }
         var warnings: [FoundDiagnostic] = []
         if let cpr, cpr.isReplacement {
@@ -105,8 +107,9 @@ extension ExportReader {
                 message: "child born \(birth) is older than 7 (7th birthday \(seventh), on or before \(period.firstDay))"),
                 at: location, institutionID: institutionID, recordID: recordID))
         }
-        let child = Child(id: id, birthDate: birth, from: from, to: to, place: place, location: location)
-        return ParsedChild(value: child, minder: minder, warnings: warnings)
+        institution?.appendChild(Child(id: id, birthDate: birth, from: from, to: to, place: place, location: location),
+                                 minder: minder, warnings: warnings)
+        return true
     }
 
     func readClass(_ attributes: AttributeList, recordID: String, at location: SourceLocation) throws(Problem) -> SchoolClass {

@@ -39,7 +39,7 @@ struct ExportReader {
 
     private(set) var header: ExportHeader?
     /// The `<institution>` being read (accepted so far).
-    private var institution: ParsedInstitution?
+    var institution: ParsedInstitution?
     /// An `<institution>` element is open, accepted or not (its records count as read).
     private var institutionOpen = false
     private var institutionIDs: Set<String> = []
@@ -383,9 +383,9 @@ struct ExportReader {
                 }
                 employee = consume read
             case .child:
-                guard let child = try readChild(attributes, recordID: recordID, at: here, period: period,
-                                                kind: kind) else { return skip() }
-                institution?.append(consume child)
+                guard try readChild(attributes, recordID: recordID, at: here, period: period, kind: kind) else {
+                    return skip()
+                }
             case .schoolClass:
                 let schoolClass = try readClass(attributes, recordID: recordID, at: here)
                 institution?.classes.append(schoolClass)

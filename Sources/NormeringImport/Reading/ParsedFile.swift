@@ -114,10 +114,13 @@ struct ParsedInstitution: Sendable {
         employees.append(employee.value)
     }
 
-    mutating func append(_ child: consuming ParsedChild) {
-        for warning in child.warnings { childWarnings.append((children.count, warning)) }
-        minders.append(child.minder)
-        children.append(child.value)
+    /// An accepted `<child>` segment (its `minder` still unset: the join sets it once the minder
+    /// is known to be an employee), with the `minder` attribute as written (family daycare only)
+    /// and its warnings, reported unless the join rejects it.
+    mutating func appendChild(_ child: consuming Child, minder: consuming String?, warnings: [FoundDiagnostic]) {
+        for warning in warnings { childWarnings.append((children.count, warning)) }
+        minders.append(minder)
+        children.append(child)
     }
 }
 
@@ -126,16 +129,6 @@ struct ParsedEmployee: Sendable {
     var value: Employee
     /// The line of each `<teaches>` in `value.teaches`, in the same order.
     var teachesLocations: [SourceLocation]
-    /// Warnings of the record, reported unless the join rejects it.
-    var warnings: [FoundDiagnostic]
-}
-
-/// An accepted `<child>` segment, with what the join still needs.
-struct ParsedChild: Sendable {
-    /// `minder` is still unset: the join sets it once the minder is known to be an employee.
-    var value: Child
-    /// The `minder` attribute as written (family daycare only).
-    var minder: String?
     /// Warnings of the record, reported unless the join rejects it.
     var warnings: [FoundDiagnostic]
 }
