@@ -163,20 +163,22 @@ struct GeneratedHostileTests {
         #expect(result.errorCodes.first == "unknown-attribute")
     }
 
+    /// Whether a fresh guard lets `bytes` through, fed in chunks of `chunk` bytes.
+    static func guardPasses(_ bytes: [UInt8], chunk: Int = 7) -> Bool {
+        var guardState = StartTagGuard()
+        var start = 0
+        while start < bytes.count {
+            let end = min(start + chunk, bytes.count)
+            let ok = bytes[start..<end].withUnsafeBufferPointer { guardState.scan($0.baseAddress!, count: $0.count) }
+            if !ok { return false }
+            start = end
+        }
+        return true
+    }
+
     /// The guard counts `=` in tags only: not in quoted values, comments or text.
     @Test func theGuardLooksAtTagsOnly() {
-        func passes(_ text: String, chunk: Int = 7) -> Bool {
-            var guardState = StartTagGuard()
-            let bytes = Array(text.utf8)
-            var start = 0
-            while start < bytes.count {
-                let end = min(start + chunk, bytes.count)
-                let ok = bytes[start..<end].withUnsafeBufferPointer { guardState.scan($0.baseAddress!, count: $0.count) }
-                if !ok { return false }
-                start = end
-            }
-            return true
-        }
+        func passes(_ text: String) -> Bool { Self.guardPasses(Array(text.utf8)) }
         let many = String(repeating: "=", count: 20_001)
         #expect(passes("<a b=\"\(many)\"/>"))
         #expect(passes("<!-- \(many) -->"))
@@ -206,18 +208,7 @@ struct GeneratedHostileTests {
     /// The same counts in every encoding, with chunks that split units.
     @Test("the guard counts = by characters in UTF-16 and UCS-4", arguments: ["utf-16le", "utf-16be", "ucs-4le", "ucs-4be"])
     func guardCountsByUnits(encoding: String) {
-        func passes(_ text: String) -> Bool {
-            var guardState = StartTagGuard()
-            let bytes = Self.units(text, encoding)
-            var start = 0
-            while start < bytes.count {
-                let end = min(start + 7, bytes.count)
-                let ok = bytes[start..<end].withUnsafeBufferPointer { guardState.scan($0.baseAddress!, count: $0.count) }
-                if !ok { return false }
-                start = end
-            }
-            return true
-        }
+        func passes(_ text: String) -> Bool { Self.guardPasses(Self.units(text, encoding)) }
         let hiding = { (count: Int) in (0..<count).map { "\u{4E22}\($0)=\"1\u{4E22}\"" }.joined(separator: " ") }
         #expect(!passes("<a " + hiding(20_001) + "/>"))
         #expect(passes("<a " + hiding(20_000) + "/>"))
