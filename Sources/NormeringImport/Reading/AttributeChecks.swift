@@ -45,18 +45,19 @@ struct AttributeList {
 enum Check {
     /// Required text: anything but empty or white space only. Kept as written.
     static func text(_ name: AttributeName, _ value: ByteSpan) throws(Problem) -> String {
-        guard !value.isBlank else {
-            throw Problem(code: "invalid-value", message: "\(name.name) is empty")
-        }
-        return value.string
+        try nonBlank(name, value).string
     }
 
     /// As `text(_:_:)`, the `String` taken from `repeated` when the same value came before.
     static func text(_ name: AttributeName, _ value: ByteSpan, _ repeated: inout RepeatedTexts) throws(Problem) -> String {
+        repeated.text(try nonBlank(name, value))
+    }
+
+    private static func nonBlank(_ name: AttributeName, _ value: ByteSpan) throws(Problem) -> ByteSpan {
         guard !value.isBlank else {
             throw Problem(code: "invalid-value", message: "\(name.name) is empty")
         }
-        return repeated.text(value)
+        return value
     }
 
     static func enumerated<Value>(_ name: AttributeName, _ value: ByteSpan, _ table: EnumTable<Value>) throws(Problem) -> Value {
