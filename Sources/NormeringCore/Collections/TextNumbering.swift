@@ -30,7 +30,6 @@ public struct TextNumbering: Sendable {
     private var texts: [String] = []
     /// Once set, every text is looked up here (see the type's comment).
     private var dictionary: [String: Int]?
-    private let seed: UInt64
     private let equality: Equality
 
     /// When two texts are the same.
@@ -44,12 +43,6 @@ public struct TextNumbering: Sendable {
 
     /// An empty numbering with room for `capacity` texts.
     public init(capacity: Int = 0, equality: Equality = .canonical) {
-        self.init(capacity: capacity, equality: equality, seed: Self.processSeed)
-    }
-
-    /// With a given hash seed (for tests).
-    init(capacity: Int, equality: Equality = .canonical, seed: UInt64) {
-        self.seed = seed
         self.equality = equality
         var slotCount = 8
         while slotCount < 2 * capacity { slotCount <<= 1 }
@@ -67,7 +60,7 @@ public struct TextNumbering: Sendable {
     /// The number of `text`, or `nil` when it has none.
     public func number(of text: String) -> Int? {
         if let dictionary { return dictionary[text] }
-        guard let hash = Self.hash(text, seed: seed, asciiOnly: equality == .canonical) else {
+        guard let hash = Self.hash(text, seed: Self.processSeed, asciiOnly: equality == .canonical) else {
             // Not ASCII, among ASCII texts only: equal to none unless canonically equivalent
             // to one (rare: the texts are compared one by one).
             return texts.firstIndex(of: text)
@@ -82,7 +75,7 @@ public struct TextNumbering: Sendable {
     @discardableResult
     public mutating func insert(_ text: String) -> (number: Int, inserted: Bool) {
         if dictionary != nil { return insertInDictionary(text) }
-        guard let hash = Self.hash(text, seed: seed, asciiOnly: equality == .canonical) else {
+        guard let hash = Self.hash(text, seed: Self.processSeed, asciiOnly: equality == .canonical) else {
             return insertInDictionary(text)
         }
         let found = probe(text, hash: hash)
