@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: generate a dataset with `normering sample`, check it, and parse the same files
 # with `xmllint --stream --noout` in the same run. Prints wall time, MB/s, records/s and peak
-# resident memory of each. Not a test: numbers go into BENCHMARKS.md.
+# resident memory of each, and of the floor under `check`: libxml2's SAX parser alone on all
+# cores (scripts/sax-floor.c, when a C compiler is there). Not a test: numbers go into
+# BENCHMARKS.md.
 #
 #   scripts/benchmark.sh [--institutions N] [--schools N] [--months N] [--runs N]
 #   NORMERING_BIN=path/to/normering scripts/benchmark.sh ...   (measure another build)
@@ -42,16 +44,17 @@ records=$(cat "${files[@]}" | grep -o -E '<(employee|child|class|pupils) ' | wc 
 mb=$(echo "scale=1; $bytes / 1000000" | bc)
 echo "dataset: ${#files[@]} files, $mb MB, $records records"
 
-best() { # command... ; prints "seconds peakKB cpuSeconds" of the fastest of $runs runs
-    local bestT="" bestM="" bestC=""
-    for _ in $(seq "$runs"); do
-        /usr/bin/time -o "$timing" -f "%e %M %U %S" "$@" >/dev/null 2>/dev/null || true
-        read -r t m u s < <(tail -1 "$timing")
-        if [ -z "$bestT" ] || [ "$(echo "$t < $bestT" | bc)" = 1 ]; then
-            bestT=$t; bestM=$m; bestC=$(echo "$u + $s" | bc)
-        fi
-    done
-    echo "$bestT $bestM $bestC"
+# Runs are taken in turn (xmllint, the floor, check; again), so that a slow minute of a
+# shared machine falls on all of them rather than on one. `time_run` appends
+# "seconds peakKB cpuSeconds" of one run to the file named first.
+time_run() { # results-file command...
+    local results=$1; shift
+    /usr/bin/time -o "$timing" -f "%e %M %U %S" "$@" >/dev/null 2>/dev/null || true
+    read -r t m u s < <(tail -1 "$timing")
+    echo "$t $m $(echo "$u + $s" | bc)" >>"$results"
+}
+best() { # results-file: prints "seconds peakKB cpuSeconds" of the fastest run
+    sort -n -k1,1 "$1" | head -1
 }
 report() { # name seconds peakKB cpuSeconds
     printf '%-28s %8.2f s %9.1f MB/s %11.0f records/s %8.1f MB peak %7.2f s CPU (user+sys)\n' "$1" "$2" \
@@ -60,13 +63,34 @@ report() { # name seconds peakKB cpuSeconds
 }
 out=$(mktemp -d)
 timing=$(mktemp)
-read -r xt xm xc < <(best xmllint --stream --noout "${files[@]}")
-read -r nt nm nc < <(best "$bin" check --quiet --allow-rejects --fail-on never --output "$out" "$data")
-rm -rf "$out" "$timing"
-echo "best of $runs runs, release build, $(nproc) cores"
+results=$(mktemp -d)
+# The floor: libxml2's SAX2 push parser alone over the same files on $(nproc) threads,
+# callbacks empty (scripts/sax-floor.c). Needs a C compiler; skipped without one.
+floor=.build/sax-floor
+if [ ! -x "$floor" ] || [ scripts/sax-floor.c -nt "$floor" ]; then
+    cc -O2 $(pkg-config --cflags libxml-2.0) scripts/sax-floor.c -o "$floor" $(pkg-config --libs libxml-2.0) \
+        -lpthread 2>/dev/null || floor=""
+fi
+for _ in $(seq "$runs"); do
+    time_run "$results/xmllint" xmllint --stream --noout "${files[@]}"
+    [ -n "$floor" ] && time_run "$results/floor" "$floor" "$(nproc)" "${files[@]}"
+    time_run "$results/check" "$bin" check --quiet --allow-rejects --fail-on never --output "$out" "$data"
+done
+read -r xt xm xc < <(best "$results/xmllint")
+read -r nt nm nc < <(best "$results/check")
+echo "best of $runs runs (taken in turn), release build, $(nproc) cores"
 # A run under the timer's 0.01 s resolution counts as 0.01 s.
 xt=$(echo "if ($xt < 0.01) 0.01 else $xt" | bc); nt=$(echo "if ($nt < 0.01) 0.01 else $nt" | bc)
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 report "xmllint --stream --noout" "$xt" "$xm" "$xc"
+if [ -n "$floor" ]; then
+    read -r ft fm fc < <(best "$results/floor")
+    ft=$(echo "if ($ft < 0.01) 0.01 else $ft" | bc)
+    report "libxml2 SAX alone, $(nproc) thr" "$ft" "$fm" "$fc"
+fi
 report "normering check" "$nt" "$nm" "$nc"
 echo "ratio normering/xmllint: $(echo "scale=2; $nt / $xt" | bc)"
+if [ -n "$floor" ]; then
+    echo "ratio floor/xmllint: $(echo "scale=2; $ft / $xt" | bc) (what libxml2 itself leaves of the 0.8)"
+fi
+rm -rf "$out" "$timing" "$results"
