@@ -34,6 +34,16 @@ struct InstitutionKey: Hashable, Sendable {
 struct MunicipalityMonthKey: Hashable, Sendable {
     var municipality: String
     var period: YearMonth
+
+    /// The entries of `months` in calendar order (then by municipality, in code-point order).
+    /// A year's mean adds its months in this order: a dictionary's own order changes from run
+    /// to run (its hashing is seeded per process and per table), and so would the last bits of
+    /// a sum of fractions, and with them, at a rounding edge, a reported figure.
+    static func chronological<Value>(_ months: [MunicipalityMonthKey: Value]) -> [(key: MunicipalityMonthKey, value: Value)] {
+        months.sorted { a, b in
+            a.key.period != b.key.period ? a.key.period < b.key.period : a.key.municipality.codePointPrecedes(b.key.municipality)
+        }
+    }
 }
 
 struct MunicipalityYearKey: Hashable, Sendable {

@@ -140,7 +140,7 @@ public struct MinimumStaffingRule: Rule {
         }
 
         var municipalYears: [MunicipalityYearKey: (totals: StaffingTotals, months: Int)] = [:]
-        for (key, totals) in municipalMonths {
+        for (key, totals) in MunicipalityMonthKey.chronological(municipalMonths) {
             let parameters = context.parameters(for: key.period)
             emit(into: &output, period: .month(key.period), info: nil, municipality: key.municipality, totals: totals,
                  months: 1, severity: .info, verdict: Verdict(totals, inForce: parameters.inForce),

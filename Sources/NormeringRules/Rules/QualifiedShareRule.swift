@@ -107,7 +107,7 @@ public struct QualifiedShareRule: Rule {
         }
 
         var municipalYears: [MunicipalityYearKey: (sum: MonthFigures, months: Int)] = [:]
-        for (key, sum) in municipalMonths where sum.counted > 0 {
+        for (key, sum) in MunicipalityMonthKey.chronological(municipalMonths) where sum.counted > 0 {
             output.findings.append(finding(sum, months: 1, period: .month(key.period), info: nil,
                                            municipality: key.municipality, context: context))
             let yearKey = MunicipalityYearKey(municipality: key.municipality, year: key.period.year)

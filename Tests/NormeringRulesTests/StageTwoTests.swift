@@ -1,0 +1,60 @@
+import NormeringCore
+@testable import NormeringRules
+import Testing
+
+@Suite("Stage 2, the same every time")
+struct StageTwoTests {
+    /// 400 generated institution-months over three municipalities and twelve months, and the
+    /// one-month example.
+    static let months: [InstitutionMonth] = {
+        var generator = RecordGenerator(random: SeededGenerator(seed: 31))
+        var months = OneMonthExample.dataset.institutionMonths
+        for index in 0..<400 {
+            var month = generator.institutionMonth()
+            month.id = "G\(index)"
+            month.municipality = ["657", "101", "0657"][index % 3]
+            month.period = YearMonth(year: 2025, month: 1 + index / 3 % 12)!
+            months.append(month)
+        }
+        return months
+    }()
+
+    static func evaluated(reserving: Bool) -> Evaluation {
+        let engine = RuleEngine(ruleSet: .danish)
+        var table = engine.makeTable()
+        if reserving { table.reserveCapacity(additional: 5_000) }
+        for month in months { table.append(engine.monthlyFigures(for: month)) }
+        return engine.evaluate(table: table)
+    }
+
+    @Test("the same evaluation from tables of different capacities: findings, normering")
+    func sameWhateverTheTable() {
+        let small = Self.evaluated(reserving: false)
+        let large = Self.evaluated(reserving: true)
+        #expect(small.findings.count > 400 && small.normering.count > 100)
+        #expect(large.findings == small.findings)
+        #expect(large.normering == small.normering)
+    }
+
+    /// A municipality's year is the mean of its months, added in calendar order, to the last
+    /// bit: not in a dictionary's order, which changes from table to table and run to run.
+    /// (`sameWhateverTheTable` compares tables of different capacities, so different dictionary
+    /// orders, for the share rules too.)
+    @Test("a municipality's year adds its months in calendar order, bit for bit")
+    func municipalYearInCalendarOrder() throws {
+        let rule = "minimum-staffing"
+        let evaluation = Self.evaluated(reserving: false)
+        var checked = 0
+        for municipality in ["657", "101", "0657"] {
+            let rows = evaluation.findings.filter { $0.rule == rule && $0.scope == .municipality && $0.municipality == municipality }
+            let months = rows.filter { if case .month = $0.period { return true } else { return false } }
+                .sorted { ReportPeriod.textOrder($0.period, $1.period) == true }
+            let year = try #require(rows.first { $0.period == .year(2025) })
+            #expect(months.count == 12 && year.months == 12)
+            let sum = months.reduce(0.0) { $0 + $1.value }
+            #expect(year.value == sum * (1 / Double(months.count)), "\(municipality)")
+            checked += 1
+        }
+        #expect(checked == 3)
+    }
+}
