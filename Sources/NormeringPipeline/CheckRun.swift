@@ -89,7 +89,7 @@ public struct CheckRun: Sendable {
             FreedMemory.release()  // the last period's records, freed just now
             var measured = engine.makeTable()
             swap(&measured, &figures)
-            years.add(engine.evaluate(table: consume measured), isLast: isLast, emit)
+            years.add(engine.evaluate(table: consume measured, threads: workers), isLast: isLast, emit)
             FreedMemory.release()
         }
         let summary = importer.run(files: files, progress: progress, consume: { period in

@@ -2,7 +2,7 @@ import NormeringCore
 @testable import NormeringRules
 import Testing
 
-@Suite("Stage 2, the same every time")
+@Suite("Stage 2, the same every time and on two threads")
 struct StageTwoTests {
     /// 400 generated institution-months over three municipalities and twelve months, and the
     /// one-month example.
@@ -19,12 +19,12 @@ struct StageTwoTests {
         return months
     }()
 
-    static func evaluated(reserving: Bool) -> Evaluation {
+    static func evaluated(reserving: Bool, threads: Int = 1) -> Evaluation {
         let engine = RuleEngine(ruleSet: .danish)
         var table = engine.makeTable()
         if reserving { table.reserveCapacity(additional: 5_000) }
         for month in months { table.append(engine.monthlyFigures(for: month)) }
-        return engine.evaluate(table: table)
+        return engine.evaluate(table: table, threads: threads)
     }
 
     @Test("the same evaluation from tables of different capacities: findings, normering")
@@ -34,6 +34,16 @@ struct StageTwoTests {
         #expect(small.findings.count > 400 && small.normering.count > 100)
         #expect(large.findings == small.findings)
         #expect(large.normering == small.normering)
+    }
+
+    @Test("the same evaluation on one thread and on two: findings, normering, subject coverage")
+    func sameOnTwoThreads() {
+        let one = Self.evaluated(reserving: false)
+        let two = Self.evaluated(reserving: false, threads: 2)
+        #expect(!one.subjectCoverage.isEmpty && one.normering.contains { $0.trainedShare != nil })
+        #expect(two.findings == one.findings)
+        #expect(two.normering == one.normering)
+        #expect(two.subjectCoverage == one.subjectCoverage)
     }
 
     /// A municipality's year is the mean of its months, added in calendar order, to the last

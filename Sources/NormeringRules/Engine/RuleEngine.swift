@@ -47,7 +47,9 @@ public struct RuleEngine: Sendable {
     }
 
     /// Stage 2 over a table made by `makeTable()` (the institution-months in any order).
-    public func evaluate(table: consuming FiguresTable) -> Evaluation {
+    /// With `threads` of 2 or more, the findings are put in report order on one thread while
+    /// the normering table and subject coverage are on another; the result is the same.
+    public func evaluate(table: consuming FiguresTable, threads: Int = 1) -> Evaluation {
         let institutions = table.institutions
         // Every rule appends to one output, sized once for all of them: no rule's rows are
         // copied into a joined list, and no list grows by doubling (untouched room of a
@@ -58,14 +60,23 @@ public struct RuleEngine: Sendable {
             table.columns[index].evaluate(institutions: institutions, context: active[index].context, into: &output)
             table.columns[index] = active[index].rule.makeColumn()  // each rule's figures freed once used
         }
-        Finding.sortForReport(&output.findings)
-        NormeringTable.fillShares(of: &output.normering, from: output.findings)
-        SubjectCoverage.sortForReport(&output.subjectCoverage)
+        var findings = output.findings
+        var normering = output.normering
+        var coverage = output.subjectCoverage
+        output = RuleOutput()
+        // Three lists, sorted each on its own: the findings (the largest) beside the other two.
+        bothAtOnce(threads: threads) {
+            Finding.sortForReport(&findings)
+        } _: {
+            normering.sort(by: NormeringRow.reportOrder)  // stable, as Evaluation would sort it
+            SubjectCoverage.sortForReport(&coverage)
+        }
+        NormeringTable.fillShares(of: &normering, from: findings)
         let presence = institutions.map {
             InstitutionPresence(period: $0.period, municipality: $0.municipality, institutionID: $0.id,
                                 hasStaffing: $0.hasStaffing, hasEnrolment: $0.hasEnrolment)
         }
-        return Evaluation(findingsInReportOrder: output.findings, normering: output.normering,
-                          subjectCoverage: output.subjectCoverage, presence: presence)
+        return Evaluation(findingsInReportOrder: findings, normering: normering, subjectCoverage: coverage,
+                          presence: presence)
     }
 }
