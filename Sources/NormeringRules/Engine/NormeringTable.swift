@@ -3,9 +3,62 @@ import NormeringCore
 /// Completes normering.csv: its share columns hold the trained-share and
 /// pedagogue-share figures of the same period and scope.
 enum NormeringTable {
-    /// Fills the share columns of `rows` from `findings`, in place.
+    /// Fills the share columns of `rows` from `findings`, both in report order (as the engine
+    /// hands them over), in place. Where several findings give a row's share, the last one
+    /// counts.
+    ///
+    /// When every id and municipality is ASCII, the two lists are walked side by side: both
+    /// orders begin with period, scope and institution id, so each finding's rows are found
+    /// where the walk stands. Else by look-ups: a text that is not ASCII may equal another
+    /// canonically without being the same bytes, and the code-point order then need not keep
+    /// equal texts together.
     static func fillShares(of rows: inout [NormeringRow], from findings: [Finding]) {
         guard !rows.isEmpty else { return }
+        assert(rows.indices.dropFirst().allSatisfy { !NormeringRow.reportOrder(rows[$0], rows[$0 - 1]) }
+                   && findings.indices.dropFirst().allSatisfy { !Finding.reportOrder(findings[$0], findings[$0 - 1]) },
+               "normering rows or findings not in report order")
+        let trainedID = QualifiedShareRule.trained.id
+        let pedagogueID = QualifiedShareRule.pedagogue.id
+        let shares = findings.lazy.filter { $0.unit.isEmpty && ($0.rule == trainedID || $0.rule == pedagogueID) }
+        guard rows.allSatisfy({ $0.institutionID.isASCIIOnly && $0.municipality.isASCIIOnly }),
+              shares.allSatisfy({ $0.institutionID.isASCIIOnly && $0.municipality.isASCIIOnly }) else {
+            fillSharesByLookUp(of: &rows, from: findings)
+            return
+        }
+        for index in rows.indices {
+            rows[index].trainedShare = nil
+            rows[index].pedagogueShare = nil
+        }
+        var groupStart = 0
+        for finding in shares {
+            while groupStart < rows.count, Self.groupOrder(rows[groupStart], finding) == .precedes { groupStart += 1 }
+            var index = groupStart
+            while index < rows.count, Self.groupOrder(rows[index], finding) == .same {
+                if rows[index].municipality == finding.municipality {
+                    if finding.rule == trainedID { rows[index].trainedShare = finding.value }
+                    if finding.rule == pedagogueID { rows[index].pedagogueShare = finding.value }
+                }
+                index += 1
+            }
+        }
+    }
+
+    private enum GroupOrder { case precedes, same, follows }
+
+    /// How a row's period, scope and institution id stand to a finding's, in report order.
+    private static func groupOrder(_ row: NormeringRow, _ finding: Finding) -> GroupOrder {
+        if let order = ReportPeriod.textOrder(row.period, finding.period) { return order ? .precedes : .follows }
+        if row.scope != finding.scope {
+            return row.scope.rawValue.codePointPrecedes(finding.scope.rawValue) ? .precedes : .follows
+        }
+        if row.institutionID != finding.institutionID {
+            return row.institutionID.codePointPrecedes(finding.institutionID) ? .precedes : .follows
+        }
+        return .same
+    }
+
+    /// `fillShares` by look-ups in dictionaries: for lists in any order.
+    static func fillSharesByLookUp(of rows: inout [NormeringRow], from findings: [Finding]) {
         var trained: [Key: Double] = [:]
         var pedagogue: [Key: Double] = [:]
         let trainedID = QualifiedShareRule.trained.id
@@ -31,4 +84,9 @@ enum NormeringTable {
         var municipality: String
         var institutionID: String
     }
+}
+
+private extension String {
+    /// Whether every byte is ASCII: then `==` is byte equality.
+    var isASCIIOnly: Bool { utf8.allSatisfy { $0 < 0x80 } }
 }
