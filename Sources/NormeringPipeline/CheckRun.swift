@@ -79,7 +79,7 @@ public struct CheckRun: Sendable {
                      emit: (_ name: String, _ bytes: [UInt8]) -> Void) -> Outcome {
         let importer = Importer(options: ImportOptions(workers: workers, periods: periods))
         let engine = RuleEngine(ruleSet: configuration.ruleSet)
-        var years = YearByYear(settings: reportSettings, failOn: configuration.failOn)
+        var years = YearByYear(settings: reportSettings, failOn: configuration.failOn, threads: workers)
         years.start(emit)
         var figures = engine.makeTable()
         var figuresYear: Int?

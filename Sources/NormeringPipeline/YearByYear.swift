@@ -16,10 +16,10 @@ struct YearByYear {
     private(set) var anyFailureCounts = false
     private static let minimumStaffing = MinimumStaffingRule().id
 
-    init(settings: ReportSettings, failOn: FailOn) {
+    init(settings: ReportSettings, failOn: FailOn, threads: Int) {
         self.settings = settings
         self.failOn = failOn
-        yearly = YearlyReports(settings: settings)
+        yearly = YearlyReports(settings: settings, threads: threads)
         if settings.formats.contains(.html) { whole = Evaluation(findings: [], normering: [], subjectCoverage: []) }
     }
 

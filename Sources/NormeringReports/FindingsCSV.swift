@@ -36,34 +36,63 @@ public enum FindingsCSV {
     }
 
     /// The rows of `findings` alone, in pieces of about `pieceSize` bytes: a file may be
-    /// written as its header followed by the rows of several lists in turn.
+    /// written as its header followed by the rows of several lists in turn. With `threads` of
+    /// 2 or more, a few pieces at a time are rendered at once, one on each thread (the same
+    /// bytes, in the same order).
     public static func writeRows(_ findings: [Finding], dialect: CSVDialect, pieceSize: Int = 1 << 20,
-                                 to emit: ([UInt8]) -> Void) {
-        var csv = CSVWriter(dialect: dialect, reservingCapacity: min(pieceSize, findings.count * 200) + 4096,
-                            continuing: true)
-        for finding in findings {
-            if csv.bytes.count >= pieceSize { emit(csv.takeBytes()) }
-            csv.period(finding.period)
-            csv.text(finding.scope.rawValue)
-            csv.text(finding.municipality)
-            csv.text(finding.institutionID)
-            csv.text(finding.institutionName)
-            csv.text(finding.kind?.rawValue ?? "")
-            csv.text(finding.ownership?.rawValue ?? "")
-            csv.text(finding.district)
-            csv.text(finding.unit)
-            csv.text(finding.rule)
-            csv.text(finding.severity.rawValue)
-            csv.text(finding.status.rawValue)
-            csv.number(finding.value, decimals: finding.valueFormat.decimals)
-            csv.number(finding.threshold, decimals: finding.valueFormat.decimals)
-            csv.number(finding.gapFTE, decimals: FigureFormat.twoDecimals.decimals)
-            csv.number(finding.gapCost, decimals: FigureFormat.money.decimals)
-            csv.integer(finding.months)
-            csv.text(finding.source)
-            csv.endRow()
+                                 threads: Int = 1, to emit: ([UInt8]) -> Void) {
+        let rowsPerPiece = max(1, pieceSize / bytesPerRow)
+        guard threads > 1, findings.count > 2 * rowsPerPiece else {
+            var csv = CSVWriter(dialect: dialect, reservingCapacity: min(pieceSize, findings.count * 200) + 4096,
+                                continuing: true)
+            for finding in findings {
+                if csv.bytes.count >= pieceSize { emit(csv.takeBytes()) }
+                appendRow(finding, to: &csv)
+            }
+            if !csv.bytes.isEmpty { emit(csv.takeBytes()) }
+            return
         }
-        if !csv.bytes.isEmpty { emit(csv.takeBytes()) }
+        // Pieces of `rowsPerPiece` rows, `threads` of them rendered at once, then handed on in
+        // order: at most that many pieces are held.
+        let pieces = (findings.count + rowsPerPiece - 1) / rowsPerPiece
+        var next = 0
+        while next < pieces {
+            let batch = Array(next..<min(pieces, next + threads))
+            let rendered = batch.parallelMap(threads: threads, chunk: 1) { piece in
+                var csv = CSVWriter(dialect: dialect, reservingCapacity: rowsPerPiece * 200 + 4096, continuing: true)
+                for index in piece * rowsPerPiece..<min(findings.count, (piece + 1) * rowsPerPiece) {
+                    appendRow(findings[index], to: &csv)
+                }
+                return csv.takeBytes()
+            }
+            for bytes in rendered { emit(bytes) }
+            next += batch.count
+        }
+    }
+
+    /// About the bytes of a row, to cut the rows into pieces of about a given size.
+    static let bytesPerRow = 140
+
+    private static func appendRow(_ finding: Finding, to csv: inout CSVWriter) {
+        csv.period(finding.period)
+        csv.text(finding.scope.rawValue)
+        csv.text(finding.municipality)
+        csv.text(finding.institutionID)
+        csv.text(finding.institutionName)
+        csv.text(finding.kind?.rawValue ?? "")
+        csv.text(finding.ownership?.rawValue ?? "")
+        csv.text(finding.district)
+        csv.text(finding.unit)
+        csv.text(finding.rule)
+        csv.text(finding.severity.rawValue)
+        csv.text(finding.status.rawValue)
+        csv.number(finding.value, decimals: finding.valueFormat.decimals)
+        csv.number(finding.threshold, decimals: finding.valueFormat.decimals)
+        csv.number(finding.gapFTE, decimals: FigureFormat.twoDecimals.decimals)
+        csv.number(finding.gapCost, decimals: FigureFormat.money.decimals)
+        csv.integer(finding.months)
+        csv.text(finding.source)
+        csv.endRow()
     }
 
     /// The report file, rendered while it is written.

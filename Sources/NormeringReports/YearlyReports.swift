@@ -13,10 +13,14 @@ public struct YearlyReports: Sendable {
     public let settings: ReportSettings
     /// The reports rendered here, in the order of `ReportRenderer.allFileNames`.
     public let fileNames: [String]
+    /// Threads that render findings.csv's rows at once.
+    public let threads: Int
     private var anyFinding = false
 
-    public init(settings: ReportSettings) {
+    /// The reports of `settings`; findings.csv's rows rendered on up to `threads` at once.
+    public init(settings: ReportSettings, threads: Int = 1) {
         self.settings = settings
+        self.threads = threads
         var names: [String] = []
         if settings.formats.contains(.csv) { names += [FindingsCSV.fileName, NormeringCSV.fileName] }
         if settings.formats.contains(.json) { names.append(FindingsJSON.fileName) }
@@ -38,7 +42,9 @@ public struct YearlyReports: Sendable {
                              _ emit: (_ name: String, _ bytes: [UInt8]) -> Void) {
         func wanted(_ name: String) -> Bool { fileNames.contains(name) && (only == nil || only == name) }
         if wanted(FindingsCSV.fileName) {
-            FindingsCSV.writeRows(evaluation.findings, dialect: settings.dialect) { emit(FindingsCSV.fileName, $0) }
+            FindingsCSV.writeRows(evaluation.findings, dialect: settings.dialect, threads: threads) {
+                emit(FindingsCSV.fileName, $0)
+            }
         }
         if wanted(NormeringCSV.fileName) {
             NormeringCSV.writeRows(evaluation.normering, dialect: settings.dialect) { emit(NormeringCSV.fileName, $0) }

@@ -18,6 +18,24 @@ import Testing
         #expect(FindingsCSV.file(Self.findings, dialect: dialect).bytes == FindingsCSV.render(Self.findings, dialect: dialect))
     }
 
+    @Test("findings.csv's rows rendered on several threads: the same bytes as on one, whatever the piece size",
+          arguments: CSVDialect.allCases)
+    func csvRowsOnThreads(dialect: CSVDialect) {
+        let expected = FindingsCSV.render(Self.findings, dialect: dialect).dropFirst(FindingsCSV.header(dialect: dialect).count)
+        for pieceSize in [1, 140, 300, 1_000, 1 << 20] {
+            for threads in [2, 3] {
+                var pieces: [[UInt8]] = []
+                FindingsCSV.writeRows(Self.findings, dialect: dialect, pieceSize: pieceSize, threads: threads) {
+                    pieces.append($0)
+                }
+                #expect(pieces.flatMap { $0 } == Array(expected), "piece size \(pieceSize), \(threads) threads")
+                // Pieces of at least one row each, several of them when the rows are many.
+                #expect(!pieces.contains { $0.isEmpty })
+                if pieceSize <= 1_000 { #expect(pieces.count > 2) }
+            }
+        }
+    }
+
     @Test("the pieces of findings.json join to the bytes render makes")
     func jsonPieces() {
         var pieces: [[UInt8]] = []
