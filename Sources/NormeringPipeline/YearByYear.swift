@@ -34,7 +34,8 @@ struct YearByYear {
     /// The `isLast` year's rows are written at the end, beside the other reports.
     mutating func add(_ evaluation: Evaluation, isLast: Bool, _ emit: (String, [UInt8]) -> Void) {
         if isLast { last = evaluation } else { yearly.add(evaluation, emit) }
-        if settings.formats.contains(.text) { summary.add(evaluation) }
+        // The last year is gathered for summary.txt while it is written (`finalReports`).
+        if settings.formats.contains(.text), !isLast { summary.add(evaluation) }
         whole?.append(contentsOf: evaluation)
         for finding in evaluation.findings where finding.scope == .municipality {
             if finding.rule == Self.minimumStaffing, case .year = finding.period { verdicts.append(finding) }
@@ -49,6 +50,6 @@ struct YearByYear {
     func finalReports(importSummary: ImportSummary) -> [ReportFile] {
         let rest = yearly.remainder(after: last ?? Evaluation(findings: [], normering: [], subjectCoverage: []))
         return ReportRenderer.inReportOrder(rest + ReportRenderer.closingReports(
-            summary: summary, whole: whole, importSummary: importSummary, settings: settings))
+            summary: summary, adding: last, whole: whole, importSummary: importSummary, settings: settings))
     }
 }

@@ -46,10 +46,11 @@ public enum ReportRenderer {
     }
 
     /// The reports made only at the end of a run, rendered when written: rejects.csv (format
-    /// `csv`), summary.txt (`text`, from `summary`) and report.html (`html`, from `whole`,
-    /// the run's whole evaluation; none when it is `nil`).
-    public static func closingReports(summary: SummaryDigest, whole: Evaluation?, importSummary: ImportSummary,
-                                      settings: ReportSettings) -> [ReportFile] {
+    /// `csv`), summary.txt (`text`, from `summary` with `last` added to it, the run's last
+    /// evaluation, gathered when it is written, beside the other reports) and report.html
+    /// (`html`, from `whole`, the run's whole evaluation; none when it is `nil`).
+    public static func closingReports(summary: SummaryDigest, adding last: Evaluation? = nil, whole: Evaluation?,
+                                      importSummary: ImportSummary, settings: ReportSettings) -> [ReportFile] {
         var files: [ReportFile] = []
         if settings.formats.contains(.csv) {
             files.append(ReportFile(name: RejectsCSV.fileName) { emit in
@@ -58,7 +59,10 @@ public enum ReportRenderer {
         }
         if settings.formats.contains(.text) {
             files.append(ReportFile(name: SummaryText.fileName) { emit in
-                emit(SummaryText.render(digest: summary, importSummary: importSummary, language: settings.language))
+                // The last evaluation is gathered here, while the other reports are written.
+                var digest = summary
+                if let last { digest.add(last) }
+                emit(SummaryText.render(digest: digest, importSummary: importSummary, language: settings.language))
             })
         }
         if settings.formats.contains(.html), let whole {
