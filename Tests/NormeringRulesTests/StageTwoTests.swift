@@ -67,21 +67,4 @@ struct StageTwoTests {
         }
         #expect(checked == 3)
     }
-
-    @Test("the rules split in two groups: each rule once, in rule order, the costs within the largest of each other")
-    func twoGroups() {
-        func counts(_ findings: Int, _ normering: Int = 0) -> RuleOutput.Counts {
-            RuleOutput.Counts(findings: findings, normering: normering)
-        }
-        for bounds in [[], [counts(5)], [counts(8, 8), counts(8), counts(8), counts(3), counts(1), counts(0)],
-                       [counts(1), counts(1), counts(1), counts(100)]] {
-            let (first, second) = RuleEngine.twoGroups(bounds)
-            #expect((first + second).sorted() == Array(bounds.indices))
-            #expect(first == first.sorted() && second == second.sorted())
-            let cost = { (group: [Int]) in group.reduce(0) { $0 + bounds[$1].findings + bounds[$1].normering } }
-            let largest = bounds.map { $0.findings + $0.normering }.max() ?? 0
-            #expect(abs(cost(first) - cost(second)) <= largest, "\(bounds.map(\.findings))")
-        }
-        #expect(RuleEngine.twoGroups([counts(8, 8), counts(8), counts(8)]) == ([0], [1, 2]))
-    }
 }
