@@ -47,13 +47,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NormeringCoreTests", dependencies: ["NormeringCore"]),
+        // What several test targets share (a seeded generator); not part of the tool.
+        .target(name: "NormeringTestSupport", path: "Tests/NormeringTestSupport"),
+        .testTarget(name: "NormeringCoreTests", dependencies: ["NormeringCore", "NormeringTestSupport"]),
         .testTarget(
             name: "NormeringImportTests",
             dependencies: ["NormeringImport", "NormeringCore", "NormeringSample"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "NormeringRulesTests", dependencies: ["NormeringRules", "NormeringConfig", "NormeringCore"]),
+        .testTarget(
+            name: "NormeringRulesTests",
+            dependencies: ["NormeringRules", "NormeringConfig", "NormeringCore", "NormeringTestSupport"]
+        ),
         .testTarget(
             name: "NormeringReportsTests",
             dependencies: ["NormeringReports", "NormeringCore"],
@@ -69,7 +74,7 @@ let package = Package(
             name: "NormeringEndToEndTests",
             dependencies: [
                 "NormeringCore", "NormeringImport", "NormeringRules", "NormeringConfig", "NormeringReports",
-                "NormeringSample", "NormeringPipeline", "normering",
+                "NormeringSample", "NormeringPipeline", "normering", "NormeringTestSupport",
             ],
             exclude: ["Examples"]
         ),

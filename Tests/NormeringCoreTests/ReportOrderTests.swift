@@ -1,3 +1,4 @@
+import NormeringTestSupport
 import Testing
 @testable import NormeringCore
 
@@ -40,7 +41,7 @@ struct ReportOrderTests {
 
     @Test("findings and normering rows sort as with the texts, and a sorted list is kept as it is")
     func rowsOrder() {
-        var random = Seeded(state: 42)
+        var random = SeededGenerator(seed: 42)
         let texts = ["", "657", "657-101", "657-11", "Å", "å", "Z", "a", "1A", "class-size", "minimum-staffing"]
         func pick() -> String { texts[Int.random(in: 0..<texts.count, using: &random)] }
         var findings: [Finding] = []

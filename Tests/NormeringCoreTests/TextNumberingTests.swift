@@ -1,3 +1,4 @@
+import NormeringTestSupport
 import Testing
 @testable import NormeringCore
 
@@ -21,7 +22,7 @@ struct TextNumberingTests {
 
     @Test("it numbers as a [String: Int] does, over many texts, long and short, ASCII or not")
     func agreesWithDictionary() {
-        var generator = Seeded(state: 7)
+        var generator = SeededGenerator(seed: 7)
         let alphabet: [Character] = ["a", "B", "0", "7", "-", " ", "æ", "Ø", "å", "e\u{301}", "é", "\u{212A}", "K"]
         for round in 0..<40 {
             var numbering = TextNumbering(capacity: round % 3 == 0 ? 0 : 50)

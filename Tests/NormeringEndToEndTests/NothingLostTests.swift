@@ -1,4 +1,5 @@
 import Foundation
+import NormeringTestSupport
 import Testing
 import NormeringCore
 import NormeringImport
@@ -9,18 +10,6 @@ import NormeringSample
 /// when faults are injected at random into generated exports.
 @Suite("Nothing lost")
 struct NothingLostTests {
-    /// A small seeded generator, so a failing case can be repeated.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Ways to break one record line, each an error the importer must report.
     static let faults: [@Sendable (String) -> String?] = [
         { $0.replacingFirst(#"hours=""#, with: #"hours="x"#) },
@@ -46,7 +35,7 @@ struct NothingLostTests {
         let options = SampleOptions(institutions: 8, schools: 2, months: 2, seed: seed, institutionsPerFile: 4)
         try SampleGenerator(options: options).write(to: folder.path)
 
-        var random = SplitMix(state: seed)
+        var random = SeededGenerator(seed: seed)
         var recordsInInput = 0
         var broken = 0
         for path in try ExportFinder.find([folder.path]) where !path.contains("family") {  // UTF-8 files only

@@ -1,5 +1,6 @@
 import NormeringCore
 @testable import NormeringRules
+import NormeringTestSupport
 import Testing
 
 /// The competence-coverage measure as first written (dictionaries keyed by strings), kept

@@ -1,5 +1,6 @@
 import NormeringCore
 @testable import NormeringRules
+import NormeringTestSupport
 import Testing
 
 @Suite("normering.csv's share columns")

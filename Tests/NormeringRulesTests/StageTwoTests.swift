@@ -1,5 +1,6 @@
 import NormeringCore
 @testable import NormeringRules
+import NormeringTestSupport
 import Testing
 
 @Suite("Stage 2, the same every time and on two threads")
