@@ -36,6 +36,15 @@ struct NormeringTableTests {
         return (rows, findings)
     }
 
+    /// The rows filled by `fillShares`, and by look-ups.
+    static func filledBothWays(_ rows: [NormeringRow], _ findings: [Finding]) -> ([NormeringRow], [NormeringRow]) {
+        var filled = rows
+        NormeringTable.fillShares(of: &filled, from: findings)
+        var looked = rows
+        NormeringTable.fillSharesByLookUp(of: &looked, from: findings)
+        return (filled, looked)
+    }
+
     @Test("walking both lists in report order fills what look-ups fill, the last of duplicates counting")
     func walkEqualsLookUp() {
         var random = SeededGenerator(seed: 19)
@@ -44,10 +53,7 @@ struct NormeringTableTests {
         for (rowCount, findingCount) in [(0, 5), (1, 0), (1, 1), (3, 40), (50, 10), (200, 2_000), (2_000, 500)] {
             let (rows, findings) = Self.sortedCase(&random, ids: ids, municipalities: municipalities,
                                                    rows: rowCount, findings: findingCount)
-            var walked = rows
-            NormeringTable.fillShares(of: &walked, from: findings)
-            var looked = rows
-            NormeringTable.fillSharesByLookUp(of: &looked, from: findings)
+            let (walked, looked) = Self.filledBothWays(rows, findings)
             #expect(walked == looked, "\(rowCount) rows, \(findingCount) findings")
             if rowCount >= 200 {
                 // The case is not trivial: some rows get a share, some do not.
@@ -66,10 +72,7 @@ struct NormeringTableTests {
         for (rowCount, findingCount) in [(20, 200), (300, 3_000)] {
             let (rows, findings) = Self.sortedCase(&random, ids: ids, municipalities: municipalities,
                                                    rows: rowCount, findings: findingCount)
-            var filled = rows
-            NormeringTable.fillShares(of: &filled, from: findings)
-            var looked = rows
-            NormeringTable.fillSharesByLookUp(of: &looked, from: findings)
+            let (filled, looked) = Self.filledBothWays(rows, findings)
             #expect(filled == looked)
             #expect(filled.contains { $0.trainedShare != nil })
         }
