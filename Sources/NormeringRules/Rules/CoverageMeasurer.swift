@@ -59,13 +59,23 @@ struct CoverageMeasurer {
             classNumber.insert(classes[index].id)
         }
 
+        // Room for every row and pair at once (a school has a few hundred <teaches>).
+        var teachingCount = 0
+        var competenceTotal = 0
+        for index in employees.indices {
+            teachingCount += employees[index].teaches.count
+            competenceTotal += employees[index].competences.count
+        }
         var teacherNumber = TextNumbering(capacity: employees.count)
         var teacherIDs: [String] = []
         /// (teacher, folded subject) of every competence, duplicates included.
         var competencePairs: [(teacher: Int, subject: Int)] = []
+        competencePairs.reserveCapacity(competenceTotal)
         var rows: [Row] = []
-        /// Each row's subject exactly as written (by index, in record order).
-        var written: [String] = []
+        rows.reserveCapacity(teachingCount)
+        /// Where each row's subject is written: (employee, teaching) indices, in record order.
+        var written: [(employee: Int32, teaching: Int32)] = []
+        written.reserveCapacity(teachingCount)
 
         for index in employees.indices where !(employees[index].competences.isEmpty && employees[index].teaches.isEmpty) {
             let (teacher, isNew) = teacherNumber.insert(employees[index].id)
@@ -73,11 +83,12 @@ struct CoverageMeasurer {
             for competence in employees[index].competences {
                 competencePairs.append((teacher, subject(competence)))
             }
-            for teaching in employees[index].teaches {
-                guard let schoolClass = classNumber.number(of: teaching.classID) else { continue }
-                rows.append(Row(schoolClass: schoolClass, subject: subject(teaching.subject), teacher: teacher,
-                                lessons: teaching.lessons))
-                written.append(teaching.subject)
+            let teaches = employees[index].teaches
+            for position in teaches.indices {
+                guard let schoolClass = classNumber.number(of: teaches[position].classID) else { continue }
+                rows.append(Row(schoolClass: schoolClass, subject: subject(teaches[position].subject), teacher: teacher,
+                                lessons: teaches[position].lessons))
+                written.append((Int32(truncatingIfNeeded: index), Int32(truncatingIfNeeded: position)))
             }
         }
 
@@ -93,7 +104,8 @@ struct CoverageMeasurer {
 
         // Subject names as first written (record order), among teachers who count.
         var displayName = [String?](repeating: nil, count: keys.count)
-        for (row, text) in zip(rows, written) where counts[row.teacher] && displayName[row.subject] == nil {
+        for (row, at) in zip(rows, written) where counts[row.teacher] && displayName[row.subject] == nil {
+            let text = employees[Int(at.employee)].teaches[Int(at.teaching)].subject
             displayName[row.subject] = Self.ownCopy(SubjectName.trimmed(text))
         }
         written = []
