@@ -65,6 +65,28 @@ struct SortForReportTests {
         }
     }
 
+    @Test("normering rows sorted in place equal a stable sort by NormeringRow.reportOrder, ties in input order")
+    func normeringRowsEqualStableSort() {
+        var random = SeededGenerator(seed: 13)
+        let ids = ["", "657-101", "657-11", "657-2", "Å", "a"]
+        let municipalities = ["657", "101", "0657", "Ærø"]
+        let periods: [ReportPeriod] = [.year(2025), .year(12_345), .month(month("2025-01")), .month(month("2025-10"))]
+        for size in [0, 1, 2, 40, 3_000] {
+            let rows = (0..<size).map { position in
+                NormeringRow(period: periods.randomElement(using: &random)!,
+                             scope: Bool.random(using: &random) ? .institution : .municipality,
+                             municipality: municipalities.randomElement(using: &random)!,
+                             institutionID: ids.randomElement(using: &random)!, months: position, childrenUnder3: 0,
+                             childrenOver3: 0, staff: 0, required: 0, gapFTE: 0, gapCost: 0, ratioUnder3: nil,
+                             ratioOver3: nil, trainedShare: nil, pedagogueShare: nil, status: .pass)
+            }
+            var sorted = rows
+            NormeringRow.sortForReport(&sorted)
+            // `months` numbers the input, so ties must keep their input order.
+            #expect(sorted == rows.sorted(by: NormeringRow.reportOrder), "size \(size)")
+        }
+    }
+
     @Test("reorder puts every element where the permutation says, each cycle walked once")
     func reorderFollowsThePermutation() {
         var random = SeededGenerator(seed: 11)

@@ -32,6 +32,18 @@ extension Finding {
     }
 }
 
+extension NormeringRow {
+    /// Sorts `rows` as `NormeringRow.reportOrder` does (stable), in place: the indices are
+    /// sorted and the rows moved into that order (`reorder(by:)`), so that beside the rows
+    /// only an index list is made, not a sorting buffer of rows.
+    static func sortForReport(_ rows: inout [NormeringRow]) {
+        let order = rows.withUnsafeBufferPointer { buffer in
+            buffer.indices.sorted { reportOrder(buffer[$0], buffer[$1]) }  // stable
+        }
+        rows.reorder(by: order)
+    }
+}
+
 extension SubjectCoverage {
     /// Period, municipality, institution id, then subject (folded), code-point order.
     static func reportOrder(_ a: SubjectCoverage, _ b: SubjectCoverage) -> Bool {

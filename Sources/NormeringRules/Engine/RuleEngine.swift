@@ -68,7 +68,7 @@ public struct RuleEngine: Sendable {
         bothAtOnce(threads: threads) {
             Finding.sortForReport(&findings)
         } _: {
-            normering.sort(by: NormeringRow.reportOrder)  // stable, as Evaluation would sort it
+            NormeringRow.sortForReport(&normering)
             SubjectCoverage.sortForReport(&coverage)
         }
         NormeringTable.fillShares(of: &normering, from: findings)
