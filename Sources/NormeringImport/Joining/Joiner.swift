@@ -91,6 +91,8 @@ struct Joiner {
         var minders: [String?] = []
         var childFiles: [Int] = []
         var firstAccepted: (location: SourceLocation, fileIndex: Int)?
+        // Each element's file, for an overlap with a segment of an earlier element's file.
+        let elementFiles = elements.count == 1 ? [] : elements.map { (fileIndex: $0.fileIndex, path: $0.location.file) }
 
         for position in elements.indices {
             let file = elements[position].fileIndex
@@ -129,7 +131,7 @@ struct Joiner {
             var employees: [Employee] = []
             swap(&employees, &elements[position].employees)
             var rejected = rejectOverlaps(employees, in: &employeeSegments, elementLocation: elementLocation,
-                                          fileIndex: file, institutionID: key.id)
+                                          fileIndex: file, elementFiles: elementFiles, institutionID: key.id)
             keepWarnings(elements[position].employeeWarnings, rejected: rejected, fileIndex: file)
             var teaches: [[SourceLocation]] = []
             swap(&teaches, &elements[position].teachesLocations)
@@ -141,7 +143,7 @@ struct Joiner {
             var children: [Child] = []
             swap(&children, &elements[position].children)
             rejected = rejectOverlaps(children, in: &childSegments, elementLocation: elementLocation,
-                                      fileIndex: file, institutionID: key.id)
+                                      fileIndex: file, elementFiles: elementFiles, institutionID: key.id)
             keepWarnings(elements[position].childWarnings, rejected: rejected, fileIndex: file)
             var childMinders: [String?] = []
             swap(&childMinders, &elements[position].minders)
@@ -190,15 +192,21 @@ struct Joiner {
     /// Returns which records are rejected, or `nil` when none is.
     private mutating func rejectOverlaps<Record: SegmentedRecord>(
         _ records: [Record], in segments: inout SegmentIndex, elementLocation: SourceLocation, fileIndex: Int,
-        institutionID: String
+        elementFiles: [(fileIndex: Int, path: String)], institutionID: String
     ) -> [Bool]? {
         var rejected: [Bool]?
         for index in records.indices {
-            let segment = Segment(from: records[index].from, to: records[index].to,
-                                  location: records[index].location ?? elementLocation)
+            let line = records[index].location?.line ?? elementLocation.line
+            let column = records[index].location?.column ?? elementLocation.column
+            let segment = Segment(from: records[index].from, to: records[index].to, line: line, column: column,
+                                  fileIndex: fileIndex)
             if let earlier = segments.addUnlessOverlapping(segment, id: records[index].id) {
-                report(.error, "overlap", segment.overlapMessage(earlier), at: segment.location, fileIndex: fileIndex,
-                       institutionID: institutionID, recordID: records[index].id)
+                // The earlier segment's file: this element's, or an earlier element's of the key.
+                let earlierFile = earlier.fileIndex == fileIndex ? elementLocation.file
+                    : elementFiles.first { $0.fileIndex == earlier.fileIndex }?.path ?? ""
+                let here = SourceLocation(file: elementLocation.file, line: line, column: column)
+                report(.error, "overlap", segment.overlapMessage(earlier, earlierFile: earlierFile), at: here,
+                       fileIndex: fileIndex, institutionID: institutionID, recordID: records[index].id)
                 output.recordsRejected += 1
                 if rejected == nil { rejected = Array(repeating: false, count: records.count) }
                 rejected?[index] = true
@@ -276,11 +284,14 @@ private protocol SegmentedRecord {
 extension Employee: SegmentedRecord {}
 extension Child: SegmentedRecord {}
 
-/// One accepted segment of an employee or child id: its interval and where it stands.
+/// One accepted segment of an employee or child id: its interval and where it stands (the
+/// file by its index: no path `String` is held, retained and released per record).
 private struct Segment {
     var from: LocalDate?
     var to: LocalDate?
-    var location: SourceLocation
+    var line: Int
+    var column: Int
+    var fileIndex: Int
 
     /// Whether the two share a day (open ends reach forever).
     func overlaps(_ other: Segment) -> Bool {
@@ -293,9 +304,10 @@ private struct Segment {
         return start <= end
     }
 
-    func overlapMessage(_ earlier: Segment) -> String {
-        "segment from \(from.map(\.description) ?? "(open)") to \(to.map(\.description) ?? "(open)") overlaps "
-            + "an earlier segment of the same id (\(earlier.location)): later segment rejected"
+    func overlapMessage(_ earlier: Segment, earlierFile: String) -> String {
+        let place = SourceLocation(file: earlierFile, line: earlier.line, column: earlier.column)
+        return "segment from \(from.map(\.description) ?? "(open)") to \(to.map(\.description) ?? "(open)") overlaps "
+            + "an earlier segment of the same id (\(place)): later segment rejected"
     }
 }
 
