@@ -28,23 +28,27 @@ struct Joiner {
     private static let sequenceBase = 1 << 40
     private var output = JoinOutput()
     private var sequence = Joiner.sequenceBase
+    /// The path of each file of the period, by file index: an overlap's message names where
+    /// the earlier segment stands, which may be in another file of the period.
+    private var paths: [Int: String] = [:]
 
     /// Joins `files` (in reading order). The institution elements are moved out of `files`,
     /// so that each is freed once joined.
     static func join(_ files: inout [ParsedFile]) -> JoinOutput {
         var groups: [InstitutionKey: [ParsedInstitution]] = [:]
         var order: [InstitutionKey] = []
+        var joiner = Joiner()
         for index in files.indices {
             guard let header = files[index].header else { continue }
             var elements: [ParsedInstitution] = []
             swap(&elements, &files[index].institutions)
+            if let first = elements.first { joiner.paths[first.fileIndex] = first.location.file }
             for element in elements {
                 let key = InstitutionKey(municipality: header.municipality, id: element.id, period: header.period)
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append(element)
             }
         }
-        var joiner = Joiner()
         joiner.output.institutionMonths.reserveCapacity(order.count)
         for key in order {
             guard let elements = groups.removeValue(forKey: key) else { continue }
@@ -91,8 +95,6 @@ struct Joiner {
         var minders: [String?] = []
         var childFiles: [Int] = []
         var firstAccepted: (location: SourceLocation, fileIndex: Int)?
-        // Each element's file, for an overlap with a segment of an earlier element's file.
-        let elementFiles = elements.count == 1 ? [] : elements.map { (fileIndex: $0.fileIndex, path: $0.location.file) }
 
         for position in elements.indices {
             let file = elements[position].fileIndex
@@ -131,7 +133,7 @@ struct Joiner {
             var employees: [Employee] = []
             swap(&employees, &elements[position].employees)
             var rejected = rejectOverlaps(employees, in: &employeeSegments, elementLocation: elementLocation,
-                                          fileIndex: file, elementFiles: elementFiles, institutionID: key.id)
+                                          fileIndex: file, institutionID: key.id)
             keepWarnings(elements[position].employeeWarnings, rejected: rejected, fileIndex: file)
             var teaches: [[SourceLocation]] = []
             swap(&teaches, &elements[position].teachesLocations)
@@ -143,7 +145,7 @@ struct Joiner {
             var children: [Child] = []
             swap(&children, &elements[position].children)
             rejected = rejectOverlaps(children, in: &childSegments, elementLocation: elementLocation,
-                                      fileIndex: file, elementFiles: elementFiles, institutionID: key.id)
+                                      fileIndex: file, institutionID: key.id)
             keepWarnings(elements[position].childWarnings, rejected: rejected, fileIndex: file)
             var childMinders: [String?] = []
             swap(&childMinders, &elements[position].minders)
@@ -192,7 +194,7 @@ struct Joiner {
     /// Returns which records are rejected, or `nil` when none is.
     private mutating func rejectOverlaps<Record: SegmentedRecord>(
         _ records: [Record], in segments: inout SegmentIndex, elementLocation: SourceLocation, fileIndex: Int,
-        elementFiles: [(fileIndex: Int, path: String)], institutionID: String
+        institutionID: String
     ) -> [Bool]? {
         var rejected: [Bool]?
         for index in records.indices {
@@ -202,8 +204,7 @@ struct Joiner {
                                   fileIndex: fileIndex)
             if let earlier = segments.addUnlessOverlapping(segment, id: records[index].id) {
                 // The earlier segment's file: this element's, or an earlier element's of the key.
-                let earlierFile = earlier.fileIndex == fileIndex ? elementLocation.file
-                    : elementFiles.first { $0.fileIndex == earlier.fileIndex }?.path ?? ""
+                let earlierFile = earlier.fileIndex == fileIndex ? elementLocation.file : paths[earlier.fileIndex] ?? ""
                 let here = SourceLocation(file: elementLocation.file, line: line, column: column)
                 report(.error, "overlap", segment.overlapMessage(earlier, earlierFile: earlierFile), at: here,
                        fileIndex: fileIndex, institutionID: institutionID, recordID: records[index].id)
