@@ -78,6 +78,26 @@ struct NormeringTableTests {
         }
     }
 
+    @Test("rows all ASCII, a later share finding not: it counts as look-ups count it (K and KELVIN SIGN are one id)")
+    func notASCIIShareAfterASCIIRows() {
+        let row = NormeringRow(
+            period: .month(month("2025-01")), scope: .institution, municipality: "657", institutionID: "K",
+            months: 1, childrenUnder3: 0, childrenOver3: 0, staff: 0, required: 0, gapFTE: 0, gapCost: 0,
+            ratioUnder3: nil, ratioOver3: nil, trainedShare: nil, pedagogueShare: nil, status: .pass)
+        var findings = ["K", "\u{212A}"].enumerated().map { position, id in
+            Finding(period: .month(month("2025-01")), scope: .institution, municipality: "657", institutionID: id,
+                    rule: QualifiedShareRule.trained.id, severity: .target, status: .pass,
+                    value: position == 0 ? 0.25 : 0.75, valueFormat: .share, source: "s")
+        }
+        Finding.sortForReport(&findings)
+        #expect(findings.map(\.value) == [0.25, 0.75])
+        var rows = [row]
+        NormeringTable.fillShares(of: &rows, from: findings)
+        // The last of the two equal keys counts, as in fillSharesByLookUp.
+        #expect(rows[0].trainedShare == 0.75)
+        #expect(rows == Self.filledBothWays([row], findings).1)
+    }
+
     @Test("a share already in a row is replaced, and cleared where no finding gives one")
     func sharesReplaced() {
         let row = NormeringRow(

@@ -19,9 +19,7 @@ enum NormeringTable {
                "normering rows or findings not in report order")
         let trainedID = QualifiedShareRule.trained.id
         let pedagogueID = QualifiedShareRule.pedagogue.id
-        let shares = findings.lazy.filter { $0.unit.isEmpty && ($0.rule == trainedID || $0.rule == pedagogueID) }
-        guard rows.allSatisfy({ $0.institutionID.isASCIIOnly && $0.municipality.isASCIIOnly }),
-              shares.allSatisfy({ $0.institutionID.isASCIIOnly && $0.municipality.isASCIIOnly }) else {
+        guard rows.allSatisfy({ $0.institutionID.isASCIIOnly && $0.municipality.isASCIIOnly }) else {
             fillSharesByLookUp(of: &rows, from: findings)
             return
         }
@@ -30,7 +28,12 @@ enum NormeringTable {
             rows[index].pedagogueShare = nil
         }
         var groupStart = 0
-        for finding in shares {
+        for finding in findings where finding.unit.isEmpty && (finding.rule == trainedID || finding.rule == pedagogueID) {
+            // A share that is not ASCII: look-ups after all (they set every row's shares anew).
+            guard finding.institutionID.isASCIIOnly && finding.municipality.isASCIIOnly else {
+                fillSharesByLookUp(of: &rows, from: findings)
+                return
+            }
             while groupStart < rows.count, Self.groupOrder(rows[groupStart], finding) == .precedes { groupStart += 1 }
             var index = groupStart
             while index < rows.count, Self.groupOrder(rows[index], finding) == .same {
