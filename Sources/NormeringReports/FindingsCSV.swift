@@ -37,32 +37,22 @@ public enum FindingsCSV {
 
     /// The rows of `findings` alone, in pieces of about `pieceSize` bytes: a file may be
     /// written as its header followed by the rows of several lists in turn. With `threads` of
-    /// 2 or more, a few pieces at a time are rendered at once, one on each thread (the same
-    /// bytes, in the same order).
+    /// 2 or more, that many pieces at a time are rendered at once, one on each thread (the
+    /// same bytes, in the same order).
     public static func writeRows(_ findings: [Finding], dialect: CSVDialect, pieceSize: Int = 1 << 20,
                                  threads: Int = 1, to emit: ([UInt8]) -> Void) {
-        let rowsPerPiece = max(1, pieceSize / bytesPerRow)
-        guard threads > 1, findings.count > 2 * rowsPerPiece else {
-            var csv = CSVWriter(dialect: dialect, reservingCapacity: min(pieceSize, findings.count * 200) + 4096,
-                                continuing: true)
-            for finding in findings {
-                if csv.bytes.count >= pieceSize { emit(csv.takeBytes()) }
-                appendRow(finding, to: &csv)
-            }
-            if !csv.bytes.isEmpty { emit(csv.takeBytes()) }
-            return
-        }
         // Pieces of `rowsPerPiece` rows, `threads` of them rendered at once, then handed on in
         // order: at most that many pieces are held.
+        let rowsPerPiece = max(1, pieceSize / bytesPerRow)
         let pieces = (findings.count + rowsPerPiece - 1) / rowsPerPiece
+        let threads = max(1, threads)
         var next = 0
         while next < pieces {
             let batch = Array(next..<min(pieces, next + threads))
             let rendered = batch.parallelMap(threads: threads, chunk: 1) { piece in
-                var csv = CSVWriter(dialect: dialect, reservingCapacity: rowsPerPiece * 200 + 4096, continuing: true)
-                for index in piece * rowsPerPiece..<min(findings.count, (piece + 1) * rowsPerPiece) {
-                    appendRow(findings[index], to: &csv)
-                }
+                let rows = piece * rowsPerPiece..<min(findings.count, (piece + 1) * rowsPerPiece)
+                var csv = CSVWriter(dialect: dialect, reservingCapacity: rows.count * 200 + 4096, continuing: true)
+                for index in rows { appendRow(findings[index], to: &csv) }
                 return csv.takeBytes()
             }
             for bytes in rendered { emit(bytes) }
