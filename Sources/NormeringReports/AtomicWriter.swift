@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Why the reports could not be written, in words for the people who run the tool.
 public struct ReportWriteError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
@@ -92,18 +100,54 @@ public struct ReportWriter: Sendable {
                 throw ReportWriteError(kind: .cannotCreateFolder, folder: folder, reason: error.reason)
             }
         }
+        let removed = removeLeftovers(in: folder)
         let draft = ReportDraft(folder: folder, fileSystem: fileSystem, token: Self.temporaryToken())
+        draft.removedLeftovers = removed
         try draft.start(names)
         return draft
+    }
+
+    /// Removes the temporary reports that a run stopped before its end (killed, or the
+    /// machine shut down) left in `folder`, and gives their names. Only names this writer
+    /// makes are touched (`.findings.csv.TOKEN.tmp` for a report it writes), and none of a
+    /// run that is still going: a token names its process.
+    func removeLeftovers(in folder: String) -> [String] {
+        var removed: [String] = []
+        for name in fileSystem.fileNames(in: folder).sorted() {
+            guard let token = Self.leftoverToken(name), !Self.isRunning(token) else { continue }
+            fileSystem.removeFile(Self.join(folder, name))
+            removed.append(name)
+        }
+        return removed
+    }
+
+    /// The token of `name` when it is a temporary report of this writer: `.` + a report's
+    /// name + `.` + a token of letters, digits and `-` + `.tmp`.
+    static func leftoverToken(_ name: String) -> Substring? {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
+        for report in ReportRenderer.allFileNames where name.hasPrefix(".\(report).") {
+            let token = name.dropFirst(report.count + 2).dropLast(4)
+            let allowed = token.allSatisfy { $0 == "-" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
+            return !token.isEmpty && allowed ? token : nil
+        }
+        return nil
+    }
+
+    /// Whether the run that made `token` is still going: its process (the number before
+    /// the `-`) exists. A token without one is from a version before tokens named theirs.
+    static func isRunning(_ token: Substring) -> Bool {
+        guard let dash = token.firstIndex(of: "-"), let pid = Int32(token[..<dash]), pid > 0 else { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
     }
 
     static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
-    /// A token that keeps two runs' temporary files apart.
+    /// A token that keeps two runs' temporary files apart: the process number, so that a
+    /// later run can tell a live run's files from a stopped one's, and a random part.
     static func temporaryToken() -> String {
-        String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
     }
 }
 
@@ -120,6 +164,9 @@ public final class ReportDraft {
     private var drafted: [String] = []
     /// The first failure of an `append`; later pieces are not written.
     public private(set) var failure: ReportWriteError?
+    /// Temporary reports of an earlier, interrupted run removed from the folder when this
+    /// draft began.
+    public internal(set) var removedLeftovers: [String] = []
     private var finished = false
 
     init(folder: String, fileSystem: any ReportFileSystem, token: String) {

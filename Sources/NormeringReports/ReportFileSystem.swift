@@ -52,6 +52,8 @@ public protocol ReportFileSystem: Sendable {
     func rename(_ source: String, to destination: String) throws(FileSystemFailure)
     /// Removes a file; silent when it is not there.
     func removeFile(_ path: String)
+    /// The names in a folder (hidden ones included); empty when it cannot be read.
+    func fileNames(in folder: String) -> [String]
 }
 
 extension ReportFileSystem {
@@ -160,6 +162,19 @@ public struct POSIXFileSystem: ReportFileSystem {
 
     public func removeFile(_ path: String) {
         _ = unlink(path)
+    }
+
+    public func fileNames(in folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
     }
 
     static func parent(of path: String) -> String {

@@ -42,6 +42,7 @@ struct FailingFileSystem: ReportFileSystem {
     }
 
     func removeFile(_ path: String) { real.removeFile(path) }
+    func fileNames(in folder: String) -> [String] { real.fileNames(in: folder) }
 }
 
 @Suite struct AtomicWriterTests {
