@@ -50,12 +50,14 @@ public struct Importer: Sendable {
 
         // Files whose start does not tell their period (or names one outside the run) first.
         var groups: [YearMonth: PeriodGroup] = [:]
+        var exportPeriods = Set(hints.compactMap { $0 })
         let readFirst = paths.indices.filter { index in
             guard let hint = hints[index] else { return true }
             return options.periods.map { !$0.contains(hint) } ?? false
         }
         for file in parse(readFirst, tally: tally) {
             guard let period = file.header?.period else { continue }
+            exportPeriods.insert(period)
             groups[period, default: PeriodGroup()].parsed.append(file)
         }
         let readAlready = Set(readFirst)
@@ -87,7 +89,9 @@ public struct Importer: Sendable {
             between(index + 1 < months.count ? months[index + 1] : nil)
         }
         group.wait()
-        return tally.summary(adding: joinDiagnostics, counts: joinCounts)
+        var summary = tally.summary(adding: joinDiagnostics, counts: joinCounts)
+        summary.exportPeriods = exportPeriods.sorted()
+        return summary
     }
 
     /// Each file on its own, with up to `options.workers` at a time; results in the order given.

@@ -19,33 +19,41 @@ public struct CheckRun: Sendable {
     public var periods: ClosedRange<YearMonth>?
     /// Parallel file readers.
     public var workers: Int
+    /// The paths the files were found under, as given: what a run with no data says it
+    /// searched.
+    public var searched: [String]
 
     public init(configuration: Configuration = .defaults, periods: ClosedRange<YearMonth>? = nil,
-                workers: Int = ImportOptions.defaultWorkers) {
+                workers: Int = ImportOptions.defaultWorkers, searched: [String] = []) {
         self.configuration = configuration
         self.periods = periods
         self.workers = workers
+        self.searched = searched
     }
 
     /// What a run produced.
     public struct Outcome: Sendable {
         /// Every problem of the input, and the counts.
         public var importSummary: ImportSummary
-        /// The municipality × year rows of `minimum-staffing`, in report order: the verdict
-        /// `check` prints at the end.
-        public var yearVerdicts: [Finding]
+        /// Each year's legal annual test, legal requirements not met, total gap and the
+        /// completeness of its data: what `check` prints and summary.txt part 1 says.
+        public var headline: Headline
         /// The reports of the configured formats, rendered when written: every report from
         /// `run(files:progress:)`; from `run(files:progress:writingTo:)` those not written
         /// year by year (rejects.csv, summary.txt, report.html).
         public var reports: [ReportFile]
         /// The exit status of rules.md § 4.
         public var status: ExitStatus
+        /// Set when the run found nothing to check (exit status 2, no report to write).
+        public var noData: NoData?
     }
 
     /// The report settings of the configuration.
     public var reportSettings: ReportSettings {
-        ReportSettings(formats: Set(configuration.formats), dialect: configuration.csvDialect,
-                       language: configuration.language)
+        let origin = configuration.origin(of: "costPerFTE").map { "\($0.file):\($0.line)" }
+        return ReportSettings(formats: Set(configuration.formats), dialect: configuration.csvDialect,
+                              language: configuration.language,
+                              cost: CostBasis(costPerFTE: configuration.costPerFTE, origin: origin))
     }
 
     /// The reports `run(files:progress:writingTo:)` writes year by year into its draft.
@@ -79,7 +87,7 @@ public struct CheckRun: Sendable {
                      emit: (_ name: String, _ bytes: [UInt8]) -> Void) -> Outcome {
         let importer = Importer(options: ImportOptions(workers: workers, periods: periods))
         let engine = RuleEngine(ruleSet: configuration.ruleSet)
-        var years = YearByYear(settings: reportSettings, failOn: configuration.failOn, threads: workers)
+        var years = YearByYear(settings: reportSettings, threads: workers)
         years.start(emit)
         var figures = engine.makeTable()
         var figuresYear: Int?
@@ -114,9 +122,13 @@ public struct CheckRun: Sendable {
             }
         })
         FreedMemory.release()
-        let status = ExitStatus.of(anyFailureCounts: years.anyFailureCounts, inputHadErrors: summary.hasErrors,
-                                   allowRejects: configuration.allowRejects)
-        return Outcome(importSummary: summary, yearVerdicts: years.verdicts,
-                       reports: years.finalReports(importSummary: summary), status: status)
+        let noData = NoData.of(paths: searched, filesFound: files.count, wanted: periods, held: summary.exportPeriods)
+        let failures = years.headline.failuresCounting(configuration.failOn)
+        let status = noData != nil ? .inputOrUsage
+            : ExitStatus.of(anyFailureCounts: failures > 0, inputHadErrors: summary.hasErrors,
+                            allowRejects: configuration.allowRejects)
+        return Outcome(importSummary: summary, headline: years.headline,
+                       reports: noData != nil ? [] : years.finalReports(importSummary: summary), status: status,
+                       noData: noData)
     }
 }

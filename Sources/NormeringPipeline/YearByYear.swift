@@ -3,22 +3,19 @@ import NormeringReports
 import NormeringRules
 
 /// What a run keeps of each year's evaluation once the year's rows are written: what
-/// summary.txt needs (and, only when report.html is asked for, the whole evaluation), the
-/// municipality's yearly verdicts and whether any failure counts for the exit status.
+/// summary.txt needs (and, only when report.html is asked for, the whole evaluation) and the
+/// run's headline, which the console, summary.txt and the exit status are decided from.
 struct YearByYear {
     private var yearly: YearlyReports
     private let settings: ReportSettings
-    private let failOn: FailOn
     private var summary = SummaryDigest()
     /// Every year's evaluation, kept only for report.html.
     private var whole: Evaluation?
-    private(set) var verdicts: [Finding] = []
-    private(set) var anyFailureCounts = false
-    private static let minimumStaffing = MinimumStaffingRule().id
+    /// The verdicts, legal requirements not met, total gap and completeness of every year.
+    private(set) var headline = Headline(ratioRule: MinimumStaffingRule().id)
 
-    init(settings: ReportSettings, failOn: FailOn, threads: Int) {
+    init(settings: ReportSettings, threads: Int) {
         self.settings = settings
-        self.failOn = failOn
         yearly = YearlyReports(settings: settings, threads: threads)
         if settings.formats.contains(.html) { whole = Evaluation(findings: [], normering: [], subjectCoverage: []) }
     }
@@ -37,12 +34,7 @@ struct YearByYear {
         // The last year is gathered for summary.txt while it is written (`finalReports`).
         if settings.formats.contains(.text), !isLast { summary.add(evaluation) }
         whole?.append(contentsOf: evaluation)
-        for finding in evaluation.findings where finding.scope == .municipality {
-            if finding.rule == Self.minimumStaffing, case .year = finding.period { verdicts.append(finding) }
-        }
-        if !anyFailureCounts {
-            anyFailureCounts = evaluation.findings.contains { ExitStatus.counts($0, failOn: failOn) }
-        }
+        headline.add(evaluation)
     }
 
     /// The rest of the reports: the year-by-year ones' last rows and closing (to be added to
@@ -50,6 +42,7 @@ struct YearByYear {
     func finalReports(importSummary: ImportSummary) -> [ReportFile] {
         let rest = yearly.remainder(after: last ?? Evaluation(findings: [], normering: [], subjectCoverage: []))
         return ReportRenderer.inReportOrder(rest + ReportRenderer.closingReports(
-            summary: summary, adding: last, whole: whole, importSummary: importSummary, settings: settings))
+            summary: summary, headline: headline, adding: last, whole: whole, importSummary: importSummary,
+            settings: settings))
     }
 }

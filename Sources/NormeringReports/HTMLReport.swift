@@ -152,7 +152,7 @@ struct HTMLPageBuilder {
                 staff: fte(finding.value), required: fte(required), gapFTE: fte(gap),
                 gapMoney: money(finding.gapCost ?? 0), short: Self.isShort(gap),
                 basis: labels.monthsBasis(finding.months))
-            let verdict = labels.verdict(finding.period.description, finding.municipality, finding, numbers)
+            let verdict = "\(finding.period.description): " + labels.verdict(finding.municipality, finding, numbers)
             line("<div class=\"verdict \(verdictClass(finding))\">")
             line("<p class=\"main\">\(e(verdict))</p>")
             if let row {

@@ -5,13 +5,17 @@ public struct ReportSettings: Hashable, Sendable {
     public var formats: Set<ReportFormat>
     public var dialect: CSVDialect
     public var language: ReportLanguage
+    /// The cost per FTE behind the gaps in kroner, stated beside the total gap; `nil` states
+    /// none.
+    public var cost: CostBasis?
 
     /// The defaults of reports-and-cli.md: `csv` and `text`, `rfc4180`, English.
     public init(formats: Set<ReportFormat> = [.csv, .text], dialect: CSVDialect = .rfc4180,
-                language: ReportLanguage = .en) {
+                language: ReportLanguage = .en, cost: CostBasis? = nil) {
         self.formats = formats
         self.dialect = dialect
         self.language = language
+        self.cost = cost
     }
 }
 
@@ -41,16 +45,19 @@ public enum ReportRenderer {
             files.append(FindingsJSON.file(evaluation.findings))
         }
         let summary = settings.formats.contains(.text) ? SummaryDigest(evaluation) : SummaryDigest()
-        return inReportOrder(files + closingReports(summary: summary, whole: evaluation, importSummary: importSummary,
-                                                    settings: settings))
+        let headline = Headline(ratioRule: RuleID.minimumStaffing, evaluation)
+        return inReportOrder(files + closingReports(summary: summary, headline: headline, whole: evaluation,
+                                                    importSummary: importSummary, settings: settings))
     }
 
     /// The reports made only at the end of a run, rendered when written: rejects.csv (format
     /// `csv`), summary.txt (`text`, from `summary` with `last` added to it, the run's last
     /// evaluation, gathered when it is written, beside the other reports) and report.html
-    /// (`html`, from `whole`, the run's whole evaluation; none when it is `nil`).
-    public static func closingReports(summary: SummaryDigest, adding last: Evaluation? = nil, whole: Evaluation?,
-                                      importSummary: ImportSummary, settings: ReportSettings) -> [ReportFile] {
+    /// (`html`, from `whole`, the run's whole evaluation; none when it is `nil`). `headline` is
+    /// the whole run's, the last evaluation included.
+    public static func closingReports(summary: SummaryDigest, headline: Headline, adding last: Evaluation? = nil,
+                                      whole: Evaluation?, importSummary: ImportSummary,
+                                      settings: ReportSettings) -> [ReportFile] {
         var files: [ReportFile] = []
         if settings.formats.contains(.csv) {
             files.append(ReportFile(name: RejectsCSV.fileName) { emit in
@@ -62,7 +69,8 @@ public enum ReportRenderer {
                 // The last evaluation is gathered here, while the other reports are written.
                 var digest = summary
                 if let last { digest.add(last) }
-                emit(SummaryText.render(digest: digest, importSummary: importSummary, language: settings.language))
+                emit(SummaryText.render(digest: digest, headline: headline, importSummary: importSummary,
+                                        language: settings.language, cost: settings.cost))
             })
         }
         if settings.formats.contains(.html), let whole {

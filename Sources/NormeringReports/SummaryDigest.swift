@@ -10,9 +10,9 @@ import NormeringCore
 /// What is kept, and why it is bounded (Y years, M municipalities, S schools with coverage,
 /// B subjects a school, T months):
 /// - the run's scope: the set of municipalities and of months (M + T entries);
-/// - part 1: the minimum-staffing year rows of the municipalities, and for each the first
+/// - part 1 (beside the run's `Headline`): for each municipality and year the first
 ///   normering row and the trained-share and pedagogue-share year rows it looks up
-///   (at most 4 rows a municipality and year: O(Y × M));
+///   (at most 3 rows a municipality and year: O(Y × M));
 /// - part 2: for each year and table (below the minimum, below the trained-staff target)
 ///   the `listLimit` worst institutions, ranked exactly as the whole year ranks them, and
 ///   how many there are; a year's rows all come in one call, so each year is ranked whole
@@ -36,8 +36,6 @@ public struct SummaryDigest: Sendable {
 
     // MARK: Part 1
 
-    /// The minimum-staffing year rows of the municipalities, in report order.
-    var headline: [Finding] = []
     /// The first normering row of each year and municipality whose institution id is empty.
     var headlineNormering: [PlaceKey: NormeringRow] = [:]
     /// The first municipality year row of trained-share and pedagogue-share, by rule, year
@@ -83,11 +81,7 @@ public struct SummaryDigest: Sendable {
         for (index, finding) in evaluation.findings.enumerated() {
             switch finding.rule {
             case RuleID.minimumStaffing:
-                if finding.scope == .institution {
-                    minimum.add(finding, at: index)
-                } else if finding.scope == .municipality, finding.period.isYear {
-                    headline.append(finding)
-                }
+                if finding.scope == .institution { minimum.add(finding, at: index) }
             case RuleID.trainedShare:
                 if finding.scope == .institution {
                     trained.add(finding, at: index)

@@ -17,7 +17,7 @@ struct SummaryLabels: Sendable {
     // Part 1.
     var part1Title: String
     var noMinimumStaffing: String
-    var verdict: @Sendable (_ year: String, _ municipality: String, _ finding: Finding, _ numbers: SummaryNumbers) -> String
+    var verdict: @Sendable (_ municipality: String, _ finding: Finding, _ numbers: SummaryNumbers) -> String
     var monthsBasis: @Sendable (_ months: Int) -> String
     var ratios: @Sendable (_ under3: String, _ over3: String) -> String
     var noChildren: String
@@ -108,10 +108,10 @@ extension SummaryLabels {
             first == last ? "period \(first) (1 month)" : "periods \(first) to \(last) (\(months) months)"
         },
         noData: "No data was read.",
-        part1Title: "1. MINIMUM STAFFING (minimumsnormering): does the municipality meet it?",
+        part1Title: "1. THE LAW: minimum staffing (minimumsnormering) and every legal requirement",
         noMinimumStaffing: "No year figure for the minimum staffing: no daycare institution with both staffing and "
             + "enrolment data.",
-        verdict: { year, municipality, finding, n in
+        verdict: { municipality, finding, n in
             let test: String
             switch finding.severity {
             case .legal: test = "legal requirement"
@@ -122,13 +122,13 @@ extension SummaryLabels {
             let shortfall = "short by \(n.gapFTE) FTE, \(n.gapMoney) a year"
             switch finding.status {
             case .pass:
-                return "\(year): Municipality \(municipality) MEETS the minimum staffing (\(test), \(finding.source)): "
+                return "Municipality \(municipality) MEETS the minimum staffing (\(test), \(finding.source)): "
                     + "\(figures), \(n.basis)."
             case .fail:
-                return "\(year): Municipality \(municipality) does NOT meet the minimum staffing (\(test), "
+                return "Municipality \(municipality) does NOT meet the minimum staffing (\(test), "
                     + "\(finding.source)): \(figures); \(shortfall), \(n.basis)."
             case .notInForce, .info:
-                return "\(year): Municipality \(municipality): the minimum staffing was not in force; for information: "
+                return "Municipality \(municipality): the minimum staffing was not in force; for information: "
                     + "\(figures)" + (n.short ? "; \(shortfall)" : "") + ", \(n.basis)."
             }
         },
@@ -229,10 +229,10 @@ extension SummaryLabels {
             first == last ? "perioden \(first) (1 måned)" : "perioderne \(first) til \(last) (\(months) måneder)"
         },
         noData: "Der blev ikke læst nogen data.",
-        part1Title: "1. MINIMUMSNORMERING: opfylder kommunen den?",
+        part1Title: "1. LOVKRAVENE: minimumsnormering og alle andre lovkrav",
         noMinimumStaffing: "Intet årstal for minimumsnormeringen: ingen daginstitution med både personale- og "
             + "indskrivningsdata.",
-        verdict: { year, municipality, finding, n in
+        verdict: { municipality, finding, n in
             let test: String
             switch finding.severity {
             case .legal: test = "lovkrav"
@@ -243,13 +243,13 @@ extension SummaryLabels {
             let shortfall = "der mangler \(n.gapFTE) fuldtidsansatte, \(n.gapMoney) om året"
             switch finding.status {
             case .pass:
-                return "\(year): Kommune \(municipality) OPFYLDER minimumsnormeringen (\(test), \(finding.source)): "
+                return "Kommune \(municipality) OPFYLDER minimumsnormeringen (\(test), \(finding.source)): "
                     + "\(figures), \(n.basis)."
             case .fail:
-                return "\(year): Kommune \(municipality) opfylder IKKE minimumsnormeringen (\(test), "
+                return "Kommune \(municipality) opfylder IKKE minimumsnormeringen (\(test), "
                     + "\(finding.source)): \(figures); \(shortfall), \(n.basis)."
             case .notInForce, .info:
-                return "\(year): Kommune \(municipality): minimumsnormeringen var ikke i kraft; til orientering: "
+                return "Kommune \(municipality): minimumsnormeringen var ikke i kraft; til orientering: "
                     + "\(figures)" + (n.short ? "; \(shortfall)" : "") + ", \(n.basis)."
             }
         },

@@ -17,14 +17,19 @@ public enum SummaryText {
     /// Classes over the cap listed at most.
     static let classLimit = 30
 
-    /// The file's bytes.
-    public static func render(evaluation: Evaluation, importSummary: ImportSummary, language: ReportLanguage) -> [UInt8] {
-        render(digest: SummaryDigest(evaluation), importSummary: importSummary, language: language)
+    /// The file's bytes, for a whole evaluation.
+    public static func render(evaluation: Evaluation, importSummary: ImportSummary, language: ReportLanguage,
+                              cost: CostBasis? = nil) -> [UInt8] {
+        render(digest: SummaryDigest(evaluation), headline: Headline(ratioRule: RuleID.minimumStaffing, evaluation),
+               importSummary: importSummary, language: language, cost: cost)
     }
 
-    /// The file's bytes, from a run's digest (the same bytes as from the whole evaluation).
-    public static func render(digest: SummaryDigest, importSummary: ImportSummary, language: ReportLanguage) -> [UInt8] {
-        let builder = SummaryBuilder(digest: digest, importSummary: importSummary, labels: .forLanguage(language))
+    /// The file's bytes, from a run's digest and headline (the same bytes as from the whole
+    /// evaluation). `cost` is the cost per FTE the total gap is stated with.
+    public static func render(digest: SummaryDigest, headline: Headline, importSummary: ImportSummary,
+                              language: ReportLanguage, cost: CostBasis? = nil) -> [UInt8] {
+        let builder = SummaryBuilder(digest: digest, headline: headline, importSummary: importSummary,
+                                     labels: .forLanguage(language), words: HeadlineWords(language), cost: cost)
         let lines = builder.build().map { TextLayout.truncate($0, to: TextLayout.width) }
         return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
@@ -37,12 +42,16 @@ enum RuleID {
     static let childminderSize = "childminder-size"
     static let classSize = "class-size"
     static let competenceCoverage = "competence-coverage"
+    static let pupilsPerTeacher = "pupils-per-teacher"
 }
 
 private struct SummaryBuilder {
     let digest: SummaryDigest
+    let headline: Headline
     let importSummary: ImportSummary
     let labels: SummaryLabels
+    let words: HeadlineWords
+    let cost: CostBasis?
 
     // MARK: Numbers
 
@@ -93,7 +102,7 @@ private struct SummaryBuilder {
 
     func partOne() -> [String] {
         var lines = [labels.part1Title, ""]
-        let years = digest.headline
+        let years = headline.years
         guard !years.isEmpty else {
             return lines + TextLayout.wrap(labels.noMinimumStaffing, indent: 0)
         }
@@ -101,45 +110,73 @@ private struct SummaryBuilder {
             TextTable.Column(header: header, alignment: index == 1 || index == 9 ? .left : .right)
         })
         table.columns[0].alignment = .left
-        for finding in years {
-            let row = normeringRow(finding.period, finding.municipality)
-            let gap = finding.gapFTE ?? 0
-            let numbers = SummaryNumbers(
-                staff: fte(finding.value), required: fte(finding.threshold ?? row?.required ?? 0),
-                gapFTE: fte(gap), gapMoney: money(finding.gapCost ?? 0) + labels.currencySuffix,
-                short: FigureFormatting.scaledRounded(gap, decimals: 2).map { $0 > 0 } ?? false,
-                basis: labels.monthsBasis(finding.months))
-            let year = finding.period.description
-            lines += TextLayout.wrap(labels.verdict(year, finding.municipality, finding, numbers),
-                                     indent: 0, hangingIndent: year.count + 2)
-            var details: [String] = []
-            if let row {
-                details.append(labels.ratios(labels.ratio(row.ratioUnder3, children: row.childrenUnder3),
-                                             labels.ratio(row.ratioOver3, children: row.childrenOver3)))
+        for year in years {
+            let label = String(year.year)
+            lines += TextLayout.wrap(words.yearVerdict(year), indent: 0, hangingIndent: label.count + 2)
+            if year.municipalTests.isEmpty {
+                lines += TextLayout.wrap(labels.noMinimumStaffing, indent: label.count + 2)
             }
-            if let trained = municipalFinding(RuleID.trainedShare, finding) {
-                details.append(labels.trained(
-                    figure(trained.value, trained.valueFormat),
-                    trained.threshold.map { figure($0, trained.valueFormat) },
-                    trained.status, trained.gapFTE.map(fte)))
-            }
-            if let pedagogues = municipalFinding(RuleID.pedagogueShare, finding) {
-                details.append(labels.pedagogues(figure(pedagogues.value, pedagogues.valueFormat)))
-            }
-            for detail in details {
-                lines += TextLayout.wrap(detail, indent: year.count + 2)
+            for finding in year.municipalTests {
+                let row = normeringRow(finding.period, finding.municipality)
+                let gap = finding.gapFTE ?? 0
+                let numbers = SummaryNumbers(
+                    staff: fte(finding.value), required: fte(finding.threshold ?? row?.required ?? 0),
+                    gapFTE: fte(gap), gapMoney: money(finding.gapCost ?? 0) + labels.currencySuffix,
+                    short: FigureFormatting.scaledRounded(gap, decimals: 2).map { $0 > 0 } ?? false,
+                    basis: labels.monthsBasis(finding.months))
+                lines += TextLayout.wrap(labels.verdict(finding.municipality, finding, numbers),
+                                         indent: label.count + 2)
+                var details: [String] = []
+                if let row {
+                    details.append(labels.ratios(labels.ratio(row.ratioUnder3, children: row.childrenUnder3),
+                                                 labels.ratio(row.ratioOver3, children: row.childrenOver3)))
+                }
+                if let trained = municipalFinding(RuleID.trainedShare, finding) {
+                    details.append(labels.trained(
+                        figure(trained.value, trained.valueFormat),
+                        trained.threshold.map { figure($0, trained.valueFormat) },
+                        trained.status, trained.gapFTE.map(fte)))
+                }
+                if let pedagogues = municipalFinding(RuleID.pedagogueShare, finding) {
+                    details.append(labels.pedagogues(figure(pedagogues.value, pedagogues.valueFormat)))
+                }
+                for detail in details {
+                    lines += TextLayout.wrap(detail, indent: label.count + 2)
+                }
+                table.add([
+                    label, finding.municipality, String(finding.months), fte(finding.value),
+                    fte(finding.threshold ?? row?.required ?? 0), fte(gap), money(finding.gapCost ?? 0),
+                    row.map { labels.ratio($0.ratioUnder3, children: $0.childrenUnder3, short: true) } ?? "",
+                    row.map { labels.ratio($0.ratioOver3, children: $0.childrenOver3, short: true) } ?? "",
+                    labels.result(finding),
+                ])
             }
             lines.append("")
-            table.add([
-                year, finding.municipality, String(finding.months), fte(finding.value),
-                fte(finding.threshold ?? row?.required ?? 0), fte(gap), money(finding.gapCost ?? 0),
-                row.map { labels.ratio($0.ratioUnder3, children: $0.childrenUnder3, short: true) } ?? "",
-                row.map { labels.ratio($0.ratioOver3, children: $0.childrenOver3, short: true) } ?? "",
-                labels.result(finding),
-            ])
         }
-        lines += table.lines(indent: 0)
-        lines += TextLayout.wrap(labels.headlineNote, indent: 0)
+        if !table.rows.isEmpty {
+            lines += table.lines(indent: 0)
+            lines += TextLayout.wrap(labels.headlineNote, indent: 0)
+        }
+        for year in years where year.legalFailureCount > 0 {
+            lines.append("")
+            lines.append(words.notMetTitle(year: year.year, count: year.legalFailureCount))
+            for finding in year.legalFailures {
+                lines += TextLayout.wrap("- \(finding.period) \(words.requirement(finding)):", indent: 2, hangingIndent: 4)
+                lines += TextLayout.wrap("\(words.subject(finding)): \(words.valueAgainstThreshold(finding)).", indent: 4)
+            }
+            if year.legalFailureCount > year.legalFailures.count {
+                lines += TextLayout.wrap(words.andMore(year.legalFailureCount - year.legalFailures.count,
+                                                       see: FindingsCSV.fileName), indent: 2)
+            }
+        }
+        lines.append("")
+        for year in years where !year.municipalTests.isEmpty || year.institutionsShort > 0 {
+            lines += TextLayout.wrap(words.totalGap(year, cost: cost), indent: 0, hangingIndent: 2)
+        }
+        if let caution = words.caution(headline, importSummary.statistics, seePartFour: true) {
+            lines.append("")
+            lines += TextLayout.wrap(caution, indent: 0, hangingIndent: 2)
+        }
         return lines
     }
 

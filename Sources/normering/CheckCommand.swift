@@ -16,7 +16,13 @@ struct CheckCommand: ParsableCommand {
             With no path, reads the folder named by `imports` in the config file (default \
             Imports/) and writes the reports to Reports/. Exit status: 0 when no legal rule \
             fails, 1 when one does, 2 on a usage error or when the input had errors (unless \
-            --allow-rejects), 3 on an internal error.
+            --allow-rejects), 3 on an internal error. The last line printed explains any exit \
+            status other than 0.
+
+            Examples:
+              normering check
+              normering check --year 2025 --language da --format csv,text,html Imports/
+              normering check --period 2025-03 --csv-dialect excel-da --output Reports/marts
             """
     )
 
@@ -50,8 +56,18 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Which failing rows give exit status 1: never, legal, target.")
     var failOn: FailOn?
 
-    @Flag(help: "Print nothing but problems.")
+    @Flag(help: "Print nothing but problems, and a last line on standard error when the exit status is not 0.")
     var quiet = false
+
+    /// Prints `lines` and then `exitLine` (which explains an exit status other than 0) on
+    /// standard output; with `--quiet`, only `exitLine`, on standard error.
+    private func say(_ lines: [String], exitLine: String?) {
+        if quiet {
+            if let exitLine { Terminal.error(exitLine) }
+        } else {
+            print((lines + (exitLine.map { [$0] } ?? [])).joined(separator: "\n"))
+        }
+    }
 
     func run() throws {
         var settings = try loadConfiguration(config)
@@ -65,7 +81,8 @@ struct CheckCommand: ParsableCommand {
 
         let inputs = paths.isEmpty ? [settings.imports] : paths
         let files = try findExports(inputs)
-        let check = CheckRun(configuration: settings, periods: periods)
+        let check = CheckRun(configuration: settings, periods: periods, searched: inputs)
+        let console = CheckConsole(language: settings.language)
         // The output folder is made and tried before the long work: findings.csv, normering.csv
         // and findings.json grow there, in temporary files, a year at a time.
         let draft: ReportDraft
@@ -80,9 +97,11 @@ struct CheckCommand: ParsableCommand {
         let outcome = check.run(files: files, progress: onProgress, writingTo: draft)
         progress?.finish()
         for diagnostic in outcome.importSummary.diagnostics { Terminal.error(diagnostic.formatted) }
-        if outcome.importSummary.statistics.filesRead == 0 {
-            let limit = periods.map { " for \($0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound.year)")" } ?? ""
-            Terminal.error("normering: warning: no export files\(limit) under \(inputs.joined(separator: ", ")): the reports are empty")
+        if let noData = outcome.noData {
+            // No data is not a pass: nothing is written, the previous reports stay.
+            draft.abandon()
+            say([console.tally(outcome.importSummary)], exitLine: console.exitLine(noData: noData))
+            throw ExitCode(outcome.status.rawValue)
         }
 
         do {
@@ -91,11 +110,12 @@ struct CheckCommand: ParsableCommand {
             throw CLIError(error.message)
         }
 
-        if !quiet {
-            let written = ReportDraft.inReportOrder(check.yearlyReportNames + outcome.reports.map(\.name))
-            print(CheckOutcome(yearVerdicts: outcome.yearVerdicts, importSummary: outcome.importSummary,
-                               reportNames: written, folder: settings.reports).text)
-        }
+        let written = ReportDraft.inReportOrder(check.yearlyReportNames + outcome.reports.map(\.name))
+        let lines = console.lines(headline: outcome.headline, importSummary: outcome.importSummary, written: written,
+                                  removed: draft.removedLeftovers, folder: settings.reports)
+        say(lines, exitLine: console.exitLine(headline: outcome.headline, importSummary: outcome.importSummary,
+                                              written: written, folder: settings.reports, status: outcome.status,
+                                              failOn: settings.failOn))
         if outcome.status != ExitStatus.success { throw ExitCode(outcome.status.rawValue) }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NormeringCore
 import NormeringImport
+import NormeringReports
 
 /// `normering validate [PATH…]`: imports and validates only; prints every problem, writes nothing.
 struct ValidateCommand: ParsableCommand {
@@ -11,6 +12,10 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
             Each problem is printed on standard output as FILE:LINE:COLUMN: error|warning: message, \
             followed by a one-line tally. Exit status: 0 without errors, 2 with errors (warnings never count).
+
+            Examples:
+              normering validate
+              normering validate Imports/2025-03 new-export.xml
             """
     )
 
@@ -28,24 +33,8 @@ struct ValidateCommand: ParsableCommand {
         for diagnostic in result.diagnostics {
             output += diagnostic.formatted + "\n"
         }
-        output += Self.tally(result) + "\n"
+        output += CheckConsole(language: .en).tally(result) + "\n"
         FileHandle.standardOutput.write(Data(output.utf8))
         if result.hasErrors { throw ExitCode(2) }
-    }
-
-    /// `2 files (1.2 MB), 30 records: 28 used, 1 ignored, 1 rejected; 1 error, 2 warnings.`
-    static func tally(_ result: ImportSummary) -> String {
-        let statistics = result.statistics
-        let errors = result.diagnostics.filter { $0.severity == .error }.count
-        let warnings = result.diagnostics.count - errors
-        let megabytes = Double(statistics.bytesRead) / 1_000_000
-        let size = megabytes >= 0.1 ? String(format: "%.1f MB", megabytes) : "\(statistics.bytesRead) bytes"
-        return "\(plural(statistics.filesRead, "file")) (\(size)), \(plural(statistics.recordsRead, "record")): "
-            + "\(statistics.recordsUsed) used, \(statistics.recordsIgnored) ignored, \(statistics.recordsRejected) rejected; "
-            + "\(plural(errors, "error")), \(plural(warnings, "warning"))."
-    }
-
-    private static func plural(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }

@@ -1,5 +1,5 @@
 import NormeringCore
-import NormeringReports
+@testable import NormeringReports
 
 /// A generated run of three years and three municipalities, large enough that every list of
 /// summary.txt overflows its limit (`listLimit`, `classLimit`, "… and N more") in more than
@@ -210,6 +210,15 @@ enum GeneratedRun {
     }
 
     /// The digest of `evaluation` added year by year.
+    /// The run's headline, gathered a year at a time as `check` gathers it.
+    static func headlineByYear(_ evaluation: Evaluation) -> Headline {
+        var headline = Headline(ratioRule: RuleID.minimumStaffing)
+        for part in byYear(evaluation) {
+            headline.add(part)
+        }
+        return headline
+    }
+
     static func digestByYear(_ evaluation: Evaluation) -> SummaryDigest {
         var digest = SummaryDigest()
         for part in byYear(evaluation) {

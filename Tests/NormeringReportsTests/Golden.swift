@@ -1,3 +1,4 @@
+import NormeringCore
 import Foundation
 import Testing
 
@@ -5,6 +6,9 @@ import Testing
 /// resource). Run with `NORMERING_UPDATE_GOLDEN=1` to (re)write them in the source tree,
 /// then review them by eye: they are the contract.
 enum Golden {
+    /// The cost per FTE the fixtures' gaps were computed with, stated as set in a file.
+    static let cost = CostBasis(costPerFTE: .flat(400_000), origin: "normering.yml:3")
+
     static var updating: Bool { ProcessInfo.processInfo.environment["NORMERING_UPDATE_GOLDEN"] == "1" }
 
     static let sourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -20,7 +24,7 @@ enum Golden {
     }
 
     /// Compares `actual` with the golden file, or writes it when updating.
-    static func check(_ actual: [UInt8], _ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func check(_ actual: [UInt8], _ relativePath: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         if updating {
             let target = sourceFolder.appendingPathComponent(relativePath)
             try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(),

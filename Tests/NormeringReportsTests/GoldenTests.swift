@@ -24,7 +24,8 @@ import Testing
     @Test(arguments: [0, 1], ReportLanguage.allCases)
     func summary(fixture: Int, language: ReportLanguage) {
         let f = Self.fixtures[fixture]
-        let bytes = SummaryText.render(evaluation: f.evaluation, importSummary: f.importResult.summary, language: language)
+        let bytes = SummaryText.render(evaluation: f.evaluation, importSummary: f.importResult.summary, language: language,
+                                       cost: Golden.cost)
         Golden.check(bytes, "\(f.name)/summary-\(language.rawValue).txt")
     }
 

@@ -2,8 +2,8 @@ import NormeringCore
 import Testing
 @testable import NormeringReports
 
-/// summary.txt made from a digest gathered year by year is the summary of the whole run,
-/// byte for byte, and the digest keeps no more than the summary can show.
+/// summary.txt made from a digest and headline gathered year by year is the summary of the
+/// whole run, byte for byte, and the digest keeps no more than the summary can show.
 @Suite struct SummaryDigestTests {
     static let fixtures: [(name: String, evaluation: Evaluation, importResult: ImportResult)] = [
         ("one-month", OneMonthExample.evaluation, OneMonthExample.importResult),
@@ -17,32 +17,27 @@ import Testing
         let f = Self.fixtures[fixture]
         let parts = GeneratedRun.byYear(f.evaluation)
         #expect(parts.count == (fixture == 0 ? 1 : 2))
-        let bytes = SummaryText.render(digest: GeneratedRun.digestByYear(f.evaluation),
-                                       importSummary: f.importResult.summary, language: language)
+        let bytes = Self.byYear(f.evaluation, f.importResult.summary, language)
         Golden.check(bytes, "\(f.name)/summary-\(language.rawValue).txt")
-        Self.expectSame(bytes, ReferenceSummaryText.render(evaluation: f.evaluation,
-                                                           importSummary: f.importResult.summary, language: language))
+        Self.expectSame(bytes, SummaryText.render(evaluation: f.evaluation, importSummary: f.importResult.summary,
+                                                  language: language, cost: Golden.cost))
     }
 
     @Test(arguments: ReportLanguage.allCases)
     func generatedRunYearByYearMatchesTheWholeRun(language: ReportLanguage) {
         let run = GeneratedRun.evaluation
         let summary = TroubledFixture.importResult.summary
-        let expected = ReferenceSummaryText.render(evaluation: run, importSummary: summary, language: language)
-        let byYear = SummaryText.render(digest: GeneratedRun.digestByYear(run), importSummary: summary,
-                                        language: language)
-        let whole = SummaryText.render(evaluation: run, importSummary: summary, language: language)
+        let byYear = Self.byYear(run, summary, language)
+        let whole = SummaryText.render(evaluation: run, importSummary: summary, language: language, cost: Golden.cost)
         #expect(GeneratedRun.byYear(run).count == 3)
-        Self.expectSame(byYear, expected)
-        Self.expectSame(whole, expected)
+        Self.expectSame(byYear, whole)
     }
 
     /// The generated run reaches every limit: more institutions below than listed in each
     /// year from 2024 on, more classes and childminders over the cap than listed.
     @Test func generatedRunOverflowsEveryList() {
         let labels = SummaryLabels.forLanguage(.en)
-        let text = Self.text(SummaryText.render(digest: GeneratedRun.digestByYear(GeneratedRun.evaluation),
-                                                importSummary: TroubledFixture.importResult.summary, language: .en))
+        let text = Self.text(Self.byYear(GeneratedRun.evaluation, TroubledFixture.importResult.summary, .en))
         let digest = GeneratedRun.digestByYear(GeneratedRun.evaluation)
         for year in [2024, 2025] {
             let minimum = digest.belowMinimum[year]
@@ -99,7 +94,7 @@ import Testing
         #expect(digest.classesOver.count > small.classesOver.count)
         // Part 1 keeps a few rows a municipality and year.
         let places = GeneratedRun.municipalities.count * 3
-        #expect(digest.headline.count == places)
+        #expect(GeneratedRun.headlineByYear(large).years.map(\.municipalTests.count).reduce(0, +) == places)
         #expect(digest.headlineNormering.count == places)
         #expect(digest.municipalShares.count <= 2 * places)
         // One latest coverage row a school, the scope one entry a municipality and month.
@@ -113,10 +108,9 @@ import Testing
     func wholeAndYearByYearGiveTheSameBytes(language: ReportLanguage) {
         let run = GeneratedRun.make(daycares: 25, schools: 2, childminders: 3, seed: 99)
         let summary = OneMonthExample.importResult.summary
-        let whole = SummaryText.render(digest: SummaryDigest(run), importSummary: summary, language: language)
-        Self.expectSame(whole, SummaryText.render(digest: GeneratedRun.digestByYear(run), importSummary: summary,
-                                                  language: language))
-        Self.expectSame(whole, ReferenceSummaryText.render(evaluation: run, importSummary: summary, language: language))
+        let whole = SummaryText.render(digest: SummaryDigest(run), headline: Headline(ratioRule: RuleID.minimumStaffing, run),
+                                       importSummary: summary, language: language, cost: Golden.cost)
+        Self.expectSame(whole, Self.byYear(run, summary, language))
     }
 
     /// An empty digest writes the summary of an empty run.
@@ -126,9 +120,19 @@ import Testing
         let summary = OneMonthExample.importResult.summary
         var digest = SummaryDigest()
         digest.add(empty)
-        let fresh = SummaryText.render(digest: SummaryDigest(), importSummary: summary, language: language)
-        Self.expectSame(fresh, ReferenceSummaryText.render(evaluation: empty, importSummary: summary, language: language))
-        Self.expectSame(SummaryText.render(digest: digest, importSummary: summary, language: language), fresh)
+        let headline = Headline(ratioRule: RuleID.minimumStaffing)
+        let fresh = SummaryText.render(digest: SummaryDigest(), headline: headline, importSummary: summary,
+                                       language: language)
+        let text = Self.text(fresh)
+        #expect(text.contains(SummaryLabels.forLanguage(language).noMinimumStaffing.prefix(30)))
+        Self.expectSame(SummaryText.render(digest: digest, headline: headline, importSummary: summary,
+                                           language: language), fresh)
+    }
+
+    /// summary.txt from a digest and a headline each gathered year by year, as `check` does.
+    static func byYear(_ evaluation: Evaluation, _ summary: ImportSummary, _ language: ReportLanguage) -> [UInt8] {
+        SummaryText.render(digest: GeneratedRun.digestByYear(evaluation), headline: GeneratedRun.headlineByYear(evaluation),
+                           importSummary: summary, language: language, cost: Golden.cost)
     }
 
     /// Expects the same bytes; on a difference names its first line (not every byte).
@@ -141,7 +145,7 @@ import Testing
         let x = text(a).split(separator: "\n", omittingEmptySubsequences: false)
         let y = text(b).split(separator: "\n", omittingEmptySubsequences: false)
         for (index, pair) in zip(x, y).enumerated() where pair.0 != pair.1 {
-            return "line \(index + 1):\n  digest:    \(pair.0)\n  reference: \(pair.1)"
+            return "line \(index + 1):\n  actual:   \(pair.0)\n  expected: \(pair.1)"
         }
         return "line count \(x.count) vs \(y.count)"
     }

@@ -69,13 +69,14 @@ import Testing
                                                        importSummary: TroubledFixture.importResult.summary,
                                                        language: .en), as: UTF8.self)
         let oneLine = text.replacingOccurrences(of: "\n      ", with: " ")
-        #expect(oneLine.contains("2025: Municipality 661 does NOT meet the minimum staffing (legal requirement"))
+        #expect(oneLine.contains("2025: 6 legal requirements are NOT met (listed below). "
+            + "Municipality 661 does NOT meet the minimum staffing (legal requirement"))
         #expect(oneLine.contains("short by 0.98 FTE, 390,000 DKK a year, on 2 months of data"))
-        #expect(oneLine.contains("2023: Municipality 661: the minimum staffing was not in force"))
+        #expect(oneLine.contains("2023: every legal requirement is met. Municipality 661: the minimum staffing was not in force"))
         let example = String(decoding: SummaryText.render(evaluation: OneMonthExample.evaluation,
                                                           importSummary: OneMonthExample.importResult.summary,
                                                           language: .en), as: UTF8.self)
-        #expect(example.contains("2025: Municipality 657 MEETS the minimum staffing"))
+        #expect(example.contains("2025: every legal requirement is met.\n      Municipality 657 MEETS the minimum staffing"))
     }
 
     @Test func institutionsAreWorstFirstAndMonthsWithoutStaffingDataDoNotCount() throws {

@@ -1,0 +1,205 @@
+import NormeringCore
+
+/// The words of the headline — summary.txt part 1's verdicts, the legal requirements not
+/// met, the total gap, the caution — and of the lines `check` prints, in one language.
+/// Numbers are written as the reports write them (`FigureFormatting`), in the language's
+/// decimal mark.
+public struct HeadlineWords: Sendable {
+    public let language: ReportLanguage
+
+    public init(_ language: ReportLanguage) {
+        self.language = language
+    }
+
+    private var danish: Bool { language == .da }
+
+    // MARK: Numbers
+
+    func decimal(_ value: Double, _ decimals: Int) -> String {
+        FigureFormatting.string(value, decimals: decimals, decimalMark: danish ? "," : ".")
+    }
+
+    func money(_ value: Double) -> String {
+        FigureFormatting.string(value, decimals: 0, decimalMark: danish ? "," : ".", groupSeparator: danish ? "." : ",")
+            + (danish ? " kr." : " DKK")
+    }
+
+    func figure(_ value: Double, _ format: FigureFormat) -> String { decimal(value, format.decimals) }
+
+    /// "3 months" or "3 måneder": the number and the noun of the language, one or many.
+    func count(_ number: Int, _ english: String, _ englishPlural: String, _ dansk: String, _ danskPlural: String) -> String {
+        "\(number) " + (danish ? (number == 1 ? dansk : danskPlural) : (number == 1 ? english : englishPlural))
+    }
+
+    // MARK: Verdicts
+
+    /// "2025: 3 legal requirements are NOT met (listed below)." or "2025: every legal
+    /// requirement is met."
+    func yearVerdict(_ year: Headline.Year) -> String {
+        let number = year.legalFailureCount
+        if number == 0 {
+            return danish ? "\(year.year): alle lovkrav er opfyldt." : "\(year.year): every legal requirement is met."
+        }
+        if danish { return "\(year.year): \(number) lovkrav er IKKE opfyldt (se listen nedenfor)." }
+        return "\(year.year): \(number) legal \(number == 1 ? "requirement is" : "requirements are") NOT met (listed below)."
+    }
+
+    /// The console's verdict of a municipality's legal annual test:
+    /// "2025 municipality 657: meets the minimum staffing (12 months, legal)."
+    func municipalTest(_ row: Finding) -> String {
+        let months = count(row.months, "month", "months", "måned", "måneder")
+        if danish {
+            let verdict: String
+            switch row.status {
+            case .pass: verdict = "opfylder minimumsnormeringen"
+            case .fail: verdict = "opfylder IKKE minimumsnormeringen"
+            case .notInForce: verdict = "minimumsnormeringen var ikke i kraft"
+            case .info: verdict = "minimumsnormering"
+            }
+            return "\(row.period) kommune \(row.municipality): \(verdict) (\(months), \(severityName(row.severity)))."
+        }
+        let verdict: String
+        switch row.status {
+        case .pass: verdict = "meets the minimum staffing"
+        case .fail: verdict = "does NOT meet the minimum staffing"
+        case .notInForce: verdict = "minimum staffing not in force"
+        case .info: verdict = "minimum staffing"
+        }
+        return "\(row.period) municipality \(row.municipality): \(verdict) (\(months), \(severityName(row.severity)))."
+    }
+
+    func severityName(_ severity: Severity) -> String {
+        switch severity {
+        case .legal: return danish ? "lovkrav" : "legal"
+        case .target: return danish ? "mål" : "target"
+        case .info: return danish ? "orientering" : "information"
+        }
+    }
+
+    // MARK: Legal requirements not met
+
+    /// "Legal requirements not met in 2025 (3):"
+    func notMetTitle(year: Int, count: Int) -> String {
+        danish ? "Lovkrav, der ikke er opfyldt i \(year) (\(count)):" : "Legal requirements not met in \(year) (\(count)):"
+    }
+
+    /// The rule's short name and source: "Class size (folkeskoleloven § 17)".
+    func requirement(_ finding: Finding) -> String {
+        "\(ruleName(finding)) (\(finding.source))"
+    }
+
+    /// Who or what falls short: the municipality, the institution, the class or childminder.
+    func subject(_ finding: Finding) -> String {
+        if finding.scope == .municipality {
+            return (danish ? "Kommune " : "Municipality ") + finding.municipality
+        }
+        var text = finding.institutionName.isEmpty ? finding.institutionID
+            : "\(finding.institutionID) \(finding.institutionName)"
+        switch finding.scope {
+        case .class: text += danish ? ", klasse \(finding.unit)" : ", class \(finding.unit)"
+        case .childminder: text += danish ? ", dagplejer \(finding.unit)" : ", childminder \(finding.unit)"
+        case .institution, .municipality: break
+        }
+        return text
+    }
+
+    /// The value against the threshold, in the rule's units: "27 pupils, cap 26".
+    func valueAgainstThreshold(_ finding: Finding) -> String {
+        let value = figure(finding.value, finding.valueFormat)
+        let threshold = finding.threshold.map { figure($0, finding.valueFormat) } ?? "–"
+        switch finding.rule {
+        case RuleID.minimumStaffing:
+            let gap = finding.gapFTE.map { decimal($0, 2) } ?? "–"
+            return danish ? "\(value) fuldtidsansatte mod \(threshold) krævet, mangler \(gap)"
+                : "\(value) staff FTE against \(threshold) required, \(gap) FTE short"
+        case RuleID.childminderSize:
+            return danish ? "\(value) børn, højst \(threshold)" : "\(value) children, at most \(threshold)"
+        case RuleID.classSize:
+            return danish ? "\(value) elever, loft \(threshold)" : "\(value) pupils, cap \(threshold)"
+        default:
+            return danish ? "\(value) mod grænsen \(threshold)" : "\(value) against \(threshold)"
+        }
+    }
+
+    /// A rule's short name; a private institution's own minimum staffing (§ 19 b) named so.
+    func ruleName(_ finding: Finding) -> String {
+        switch finding.rule {
+        case RuleID.minimumStaffing:
+            if finding.scope == .institution {
+                return danish ? "Minimumsnormering i privat institution" : "Minimum staffing of a private institution"
+            }
+            return danish ? "Minimumsnormering" : "Minimum staffing"
+        case RuleID.childminderSize: return danish ? "Børn pr. dagplejer" : "Children per childminder"
+        case RuleID.classSize: return danish ? "Klassekvotient" : "Class size"
+        case RuleID.trainedShare: return danish ? "Uddannelsesdækning" : "Trained-staff share"
+        case RuleID.pedagogueShare: return danish ? "Pædagogandel" : "Pedagogue share"
+        case RuleID.competenceCoverage: return danish ? "Kompetencedækning" : "Competence coverage"
+        case RuleID.pupilsPerTeacher: return danish ? "Elever pr. lærer" : "Pupils per teacher"
+        default: return finding.rule
+        }
+    }
+
+    /// One line for the console: "2025-08 Class size (folkeskoleloven § 17): 657-30003
+    /// Ådalsskolen, class 0A: 27 pupils, cap 26".
+    func notMetLine(_ finding: Finding) -> String {
+        "\(finding.period) \(requirement(finding)): \(subject(finding)): \(valueAgainstThreshold(finding))"
+    }
+
+    /// "… and 4 more (findings.csv)."
+    func andMore(_ number: Int, see: String) -> String {
+        danish ? "… og \(number) mere (\(see))." : "… and \(number) more (\(see))."
+    }
+
+    // MARK: Total gap
+
+    /// "Total gap below the minimum staffing in 2025: 1.77 FTE at 3 institutions, 709,851 DKK
+    /// a year (400,000 DKK per FTE a year, built-in)."
+    func totalGap(_ year: Headline.Year, cost: CostBasis?) -> String {
+        guard year.institutionsShort > 0 else {
+            return danish ? "Samlet mangel under minimumsnormeringen i \(year.year): ingen (ingen institution er under)."
+                : "Total gap below the minimum staffing in \(year.year): none (no institution is below it)."
+        }
+        let institutions = count(year.institutionsShort, "institution", "institutions", "institution", "institutioner")
+        var text = danish
+            ? "Samlet mangel under minimumsnormeringen i \(year.year): \(decimal(year.gapFTE, 2)) fuldtidsansatte i "
+                + "\(institutions), \(money(year.gapCost)) om året"
+            : "Total gap below the minimum staffing in \(year.year): \(decimal(year.gapFTE, 2)) FTE at \(institutions), "
+                + "\(money(year.gapCost)) a year"
+        if let cost {
+            let amount = money(cost.costPerFTE.amount(forYear: year.year))
+            let origin = cost.origin.map { (danish ? "fra " : "from ") + $0 } ?? (danish ? "indbygget" : "built-in")
+            text += danish ? " (\(amount) pr. fuldtidsansat om året, \(origin))" : " (\(amount) per FTE a year, \(origin))"
+        }
+        return text + "."
+    }
+
+    // MARK: Caution
+
+    /// "Caution: the figures rest on incomplete data: 12 records rejected, …; see part 4.",
+    /// or `nil` when they do not.
+    func caution(_ headline: Headline, _ statistics: ImportStatistics, seePartFour: Bool) -> String? {
+        guard headline.isIncomplete(statistics) else { return nil }
+        var parts: [String] = []
+        if statistics.filesRejected > 0 {
+            parts.append(count(statistics.filesRejected, "file", "files", "fil", "filer") + (danish ? " afvist" : " rejected"))
+        }
+        if statistics.recordsRejected > 0 {
+            parts.append(count(statistics.recordsRejected, "record", "records", "post", "poster")
+                         + (danish ? " afvist" : " rejected"))
+        }
+        let leftOut = headline.years.reduce(0) { $0 + $1.institutionMonthsLeftOut }
+        if leftOut > 0 {
+            parts.append(danish ? "\(count(leftOut, "institution-month", "institution-months", "institutionsmåned", "institutionsmåneder")) udeladt, "
+                + "fordi personale- eller indskrivningsdata mangler"
+                : "\(count(leftOut, "institution-month", "institution-months", "institutionsmåned", "institutionsmåneder")) left out for missing staffing "
+                + "or enrolment data")
+        }
+        for year in headline.years where year.monthsMissing > 0 {
+            parts.append(danish ? "\(count(year.monthsMissing, "month", "months", "måned", "måneder")) af \(year.year) mangler"
+                : "\(count(year.monthsMissing, "month", "months", "måned", "måneder")) of \(year.year) missing")
+        }
+        let see = seePartFour ? (danish ? "; se del 4" : "; see part 4") : ""
+        return (danish ? "Forbehold: tallene bygger på ufuldstændige data: " : "Caution: the figures rest on incomplete data: ")
+            + parts.joined(separator: ", ") + see + "."
+    }
+}
