@@ -6,7 +6,12 @@ import NormeringConfig
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "Print the rules in force (after the config file), each value with its source and effective dates."
+        abstract: "Print the rules in force (after the config file), each value with its source and effective dates.",
+        discussion: """
+            Examples:
+              normering rules
+              normering rules --config kommune.yml
+            """
     )
 
     @Option(name: .long, help: "The configuration file (default: normering.yml in the current folder, if present).")

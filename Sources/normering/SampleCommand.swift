@@ -8,7 +8,13 @@ struct SampleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sample",
         abstract: "Write a fictional municipality's exports (for demos, tests and benchmarks).",
-        discussion: "Same options and seed, same bytes. The default is the bundled sample year in Imports/."
+        discussion: """
+            Same options and seed, same bytes. The default is the bundled sample year in Imports/.
+
+            Examples:
+              normering sample --output /tmp/demo
+              normering sample --institutions 400 --schools 60 --months 24 --seed 7 --output bench-data
+            """
     )
 
     @Option(help: "Daycare institutions (family daycares are added, one per 25).")

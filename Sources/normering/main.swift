@@ -7,6 +7,13 @@ struct Normering: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "normering",
         abstract: "Check minimum staffing (minimumsnormering), trained staff and school rules from XML exports.",
+        discussion: """
+            Examples:
+              normering check                      reads Imports/, writes Reports/
+              normering validate Imports/2025-03   checks a month's exports, writes nothing
+            Shell completion: normering --generate-completion-script bash (or zsh, fish).
+            """,
+        version: "1.4.0",
         subcommands: [CheckCommand.self, ValidateCommand.self, RulesCommand.self, SampleCommand.self],
         defaultSubcommand: CheckCommand.self
     )
