@@ -3,21 +3,21 @@ import NormeringReports
 import NormeringRules
 
 /// What a run keeps of each year's evaluation once the year's rows are written: what
-/// summary.txt needs (and, only when report.html is asked for, the whole evaluation) and the
+/// summary.txt needs (and, only when report.html is asked for, every normering.csv row) and the
 /// run's headline, which the console, summary.txt and the exit status are decided from.
 struct YearByYear {
     private var yearly: YearlyReports
     private let settings: ReportSettings
     private var summary = SummaryDigest()
-    /// Every year's evaluation, kept only for report.html.
-    private var whole: Evaluation?
+    /// Every year's normering.csv rows, kept only for report.html.
+    private var normering: [NormeringRow]?
     /// The verdicts, legal requirements not met, total gap and completeness of every year.
     private(set) var headline = Headline(ratioRule: MinimumStaffingRule().id)
 
     init(settings: ReportSettings, threads: Int) {
         self.settings = settings
         yearly = YearlyReports(settings: settings, threads: threads)
-        if settings.formats.contains(.html) { whole = Evaluation(findings: [], normering: [], subjectCoverage: []) }
+        if settings.formats.contains(.html) { normering = [] }
     }
 
     func start(_ emit: (String, [UInt8]) -> Void) {
@@ -32,8 +32,8 @@ struct YearByYear {
     mutating func add(_ evaluation: Evaluation, isLast: Bool, _ emit: (String, [UInt8]) -> Void) {
         if isLast { last = evaluation } else { yearly.add(evaluation, emit) }
         // The last year is gathered for summary.txt while it is written (`finalReports`).
-        if settings.formats.contains(.text), !isLast { summary.add(evaluation) }
-        whole?.append(contentsOf: evaluation)
+        if settings.formats.contains(.text) || settings.formats.contains(.html), !isLast { summary.add(evaluation) }
+        normering? += evaluation.normering
         headline.add(evaluation)
     }
 
@@ -42,7 +42,7 @@ struct YearByYear {
     func finalReports(importSummary: ImportSummary) -> [ReportFile] {
         let rest = yearly.remainder(after: last ?? Evaluation(findings: [], normering: [], subjectCoverage: []))
         return ReportRenderer.inReportOrder(rest + ReportRenderer.closingReports(
-            summary: summary, headline: headline, adding: last, whole: whole, importSummary: importSummary,
+            summary: summary, headline: headline, adding: last, normering: normering, importSummary: importSummary,
             settings: settings))
     }
 }

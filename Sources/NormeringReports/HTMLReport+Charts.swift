@@ -1,212 +1,160 @@
 import NormeringCore
 
-/// The two charts of report.html, as inline SVG (no `xmlns`: the HTML parser puts an inline
+/// The charts of report.html, as inline SVG (no `xmlns`: the HTML parser puts an inline
 /// `<svg>` in the SVG namespace by itself, and the page names no web address at all).
 ///
-/// Colours are presentation attributes on the elements, so a chart copied out of the page
-/// keeps them. Coordinates are written with one decimal and a dot, whatever the language.
+/// Each chart has a `<title>`, axis titles and units, and its figures also in a table
+/// beside it. Colours are the Okabe–Ito palette, which colour-blind readers can tell apart,
+/// and never the only signal: a month or district below the minimum is also marked ✗.
+/// Charts are 400 units wide with 13-unit text, so that on a 420-pixel phone the text
+/// stays at about 12 pixels or more; on a wide screen they grow to at most 640 pixels.
+/// Coordinates are written with one decimal and a dot, whatever the language.
 extension HTMLPageBuilder {
     static let textColour = "#1f2328"
     static let gridColour = "#d8dee4"
-    static let staffColour = "#4878a8"
-    static let shortColour = "#cf222e"
-    static let mutedColour = "#8c959f"
+    static let staffColour = "#0072b2"
+    static let shortColour = "#e69f00"
 
     /// A coordinate: one decimal, a dot.
     func c(_ value: Double) -> String {
         FigureFormatting.string(value.isFinite ? value : 0, decimals: 1)
     }
 
-    /// A rough width in pixels of `text` at `size` pixels (for laying out legends).
-    static func textWidth(_ text: String, size: Double) -> Double {
-        Double(text.count) * size * 0.65
+    /// The opening of a chart: its size, its title and its font.
+    func svgOpening(_ kind: String, width: Double, height: Double, title: String) -> [String] {
+        ["<svg class=\"chart \(kind)\" viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\" "
+            + "font-family=\"system-ui, sans-serif\" font-size=\"13\" fill=\"\(Self.textColour)\">",
+         "<title>\(e(title))</title>"]
     }
 
-    // MARK: Monthly municipal staffing against the minimum
-
-    /// The municipality × month rows of minimum-staffing, by municipality (code-point order),
-    /// months in report order; one per municipality and month.
-    func municipalMonths() -> [(municipality: String, months: [Finding])] {
-        var byMunicipality: [String: [Finding]] = [:]
-        var seen = Set<String>()
-        for finding in evaluation.findings
-        where finding.rule == RuleID.minimumStaffing && finding.scope == .municipality && !finding.period.isYear {
-            guard seen.insert("\(finding.period.description)|\(finding.municipality)").inserted else { continue }
-            byMunicipality[finding.municipality, default: []].append(finding)
-        }
-        return byMunicipality.keys.sorted { $0.codePointPrecedes($1) }.map { ($0, byMunicipality[$0] ?? []) }
-    }
-
-    mutating func monthlyCharts() {
-        line("<section id=\"monthly\">")
-        line("<h2>\(e(html.monthlyTitle))</h2>")
-        let groups = municipalMonths()
-        if groups.isEmpty {
-            line("<p class=\"note\">\(e(html.noMonthly))</p>")
-        } else {
-            line("<p class=\"note\">\(e(html.monthlyIntro))</p>")
-            for group in groups {
-                line("<figure class=\"monthly\">")
-                line("<figcaption>\(e(html.municipality(group.municipality)))</figcaption>")
-                for svgLine in monthlySVG(municipality: group.municipality, months: group.months) { line(svgLine) }
-                line("</figure>")
+    /// The value axis's grid lines and labels (horizontal lines at `y`, or vertical at `x`).
+    func grid(_ axis: ChartAxis, along position: (Double) -> Double, from start: Double, to end: Double,
+              vertical: Bool) -> [String] {
+        axis.ticks.flatMap { tick -> [String] in
+            let at = position(tick)
+            let stroke = "stroke=\"\(Self.gridColour)\" stroke-width=\"1\""
+            let label = e(words.decimal(tick, axis.decimals))
+            if vertical {
+                return ["<line x1=\"\(c(at))\" y1=\"\(c(start))\" x2=\"\(c(at))\" y2=\"\(c(end))\" \(stroke)/>",
+                        "<text x=\"\(c(at))\" y=\"\(c(end + 15))\" text-anchor=\"middle\">\(label)</text>"]
             }
+            return ["<line x1=\"\(c(start))\" y1=\"\(c(at))\" x2=\"\(c(end))\" y2=\"\(c(at))\" \(stroke)/>",
+                    "<text x=\"\(c(start - 5))\" y=\"\(c(at + 4))\" text-anchor=\"end\">\(label)</text>"]
         }
-        line("</section>")
     }
 
-    /// One municipality's chart: a bar per month (staff FTE; red when short) with a mark at
-    /// the required FTE, a value over each bar, month labels below, a legend above.
-    func monthlySVG(municipality: String, months: [Finding]) -> [String] {
-        let plotLeft = 52.0, plotTop = 44.0, plotHeight = 200.0, bottom = 30.0, right = 16.0
-        let slot = max(60.0, 480.0 / Double(max(months.count, 1)))
-        let plotWidth = slot * Double(months.count)
-        let barWidth = min(28.0, slot * 0.5)
-        let legend: [(text: String, colour: String, mark: Bool)] = [
-            (html.legendStaff, Self.staffColour, false),
-            (html.legendShort, Self.shortColour, false),
-            (html.legendRequired, Self.textColour, true),
-        ]
-        let legendWidth = legend.reduce(0.0) { $0 + 18 + Self.textWidth($1.text, size: 11) + 20 }
-        let width = (max(plotLeft + plotWidth + right, plotLeft + legendWidth)).rounded(.up)
-        let height = plotTop + plotHeight + bottom
-        let peak = months.map { max(finiteOrZero($0.value), finiteOrZero($0.threshold ?? 0)) }.max() ?? 0
+    // MARK: The municipality month by month
+
+    /// One municipality's year: a bar per month (staff FTE; orange and marked ✗ when below
+    /// the minimum) with a black mark at the required FTE.
+    func monthlySVG(_ year: HTMLPageFigures.MunicipalYear) -> [String] {
+        let width = 400.0, left = 52.0, top = 12.0, plotHeight = 150.0, right = 6.0
+        let height = top + plotHeight + 44
+        let slot = (width - left - right) / 12
+        let bottom = top + plotHeight
+        let peak = year.months.map { max(finiteOrZero($0.staff), finiteOrZero($0.required)) }.max() ?? 0
         let axis = ChartAxis(maximum: peak)
-        func y(_ value: Double) -> Double {
-            plotTop + plotHeight - min(max(finiteOrZero(value), 0), axis.top) / axis.top * plotHeight
-        }
-
-        var svg: [String] = []
-        svg.append("<svg class=\"monthly-chart\" data-municipality=\"\(e(municipality))\" viewBox=\"0 0 \(c(width)) "
-                   + "\(c(height))\" width=\"\(c(width))\" height=\"\(c(height))\" role=\"img\" "
-                   + "aria-label=\"\(e(html.monthlyChartLabel(municipality)))\" font-family=\"system-ui, sans-serif\" "
-                   + "font-size=\"11\" fill=\"\(Self.textColour)\">")
-        // Legend.
-        var x = plotLeft
-        for item in legend {
-            if item.mark {
-                svg.append("<line x1=\"\(c(x))\" y1=\"\(c(13))\" x2=\"\(c(x + 12))\" y2=\"\(c(13))\" "
-                           + "stroke=\"\(item.colour)\" stroke-width=\"3\"/>")
-            } else {
-                svg.append("<rect x=\"\(c(x))\" y=\"\(c(7))\" width=\"12\" height=\"12\" fill=\"\(item.colour)\"/>")
-            }
-            svg.append("<text x=\"\(c(x + 18))\" y=\"\(c(17))\">\(e(item.text))</text>")
-            x += 18 + Self.textWidth(item.text, size: 11) + 20
-        }
-        // Grid and axis labels.
-        for tick in axis.ticks {
-            let ty = y(tick)
-            svg.append("<line x1=\"\(c(plotLeft))\" y1=\"\(c(ty))\" x2=\"\(c(plotLeft + plotWidth))\" y2=\"\(c(ty))\" "
-                       + "stroke=\"\(tick == 0 ? Self.mutedColour : Self.gridColour)\" stroke-width=\"1\"/>")
-            svg.append("<text x=\"\(c(plotLeft - 6))\" y=\"\(c(ty + 4))\" text-anchor=\"end\">"
-                       + "\(e(figure(tick, decimals: axis.decimals)))</text>")
-        }
-        // Bars, marks and labels.
-        for (index, finding) in months.enumerated() {
-            let month = finding.period.description
-            let required = finding.threshold ?? 0
-            let short = Self.isShort(finding.gapFTE)
-            let slotLeft = plotLeft + Double(index) * slot
+        func y(_ value: Double) -> Double { bottom - min(max(finiteOrZero(value), 0), axis.top) / axis.top * plotHeight }
+        var svg = svgOpening("monthly", width: width, height: height,
+                             title: html.monthlyChartTitle(year.municipality, year.year))
+        svg += grid(axis, along: y, from: left, to: width - right, vertical: false)
+        svg.append("<text transform=\"translate(12 \(c(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\">"
+                   + "\(e(html.axisFTE))</text>")
+        for row in year.months {
+            guard case .month(let month) = row.period else { continue }
+            let short = row.status == .fail
+            let slotLeft = left + Double(month.month - 1) * slot
+            let barWidth = slot * 0.6
             let barLeft = slotLeft + (slot - barWidth) / 2
-            let top = y(finding.value)
-            let markY = y(required)
-            let tooltip = html.monthTooltip(month, fte(finding.value), fte(required),
-                                            short ? finding.gapFTE.map(fte) : nil)
-            svg.append("<rect class=\"staff\(short ? " short" : "")\" data-period=\"\(e(month))\" "
-                       + "x=\"\(c(barLeft))\" y=\"\(c(top))\" width=\"\(c(barWidth))\" "
-                       + "height=\"\(c(plotTop + plotHeight - top))\" "
+            let barTop = y(row.staff)
+            let tooltip = "\(month): \(fte(row.staff)) / \(fte(row.required))"
+            svg.append("<rect class=\"staff\(short ? " short" : "")\" x=\"\(c(barLeft))\" y=\"\(c(barTop))\" "
+                       + "width=\"\(c(barWidth))\" height=\"\(c(bottom - barTop))\" "
                        + "fill=\"\(short ? Self.shortColour : Self.staffColour)\"><title>\(e(tooltip))</title></rect>")
-            svg.append("<line class=\"required\" data-period=\"\(e(month))\" x1=\"\(c(barLeft - 6))\" "
-                       + "y1=\"\(c(markY))\" x2=\"\(c(barLeft + barWidth + 6))\" y2=\"\(c(markY))\" "
-                       + "stroke=\"\(Self.textColour)\" stroke-width=\"3\"><title>\(e(tooltip))</title></line>")
-            svg.append("<text x=\"\(c(slotLeft + slot / 2))\" y=\"\(c(min(top, markY) - 6))\" text-anchor=\"middle\" "
-                       + "font-size=\"10\">\(e(fte(finding.value)))</text>")
-            svg.append("<text x=\"\(c(slotLeft + slot / 2))\" y=\"\(c(plotTop + plotHeight + 18))\" "
-                       + "text-anchor=\"middle\">\(e(month))</text>")
+            svg.append("<line class=\"required\" x1=\"\(c(slotLeft + 2))\" y1=\"\(c(y(row.required)))\" "
+                       + "x2=\"\(c(slotLeft + slot - 2))\" y2=\"\(c(y(row.required)))\" stroke=\"\(Self.textColour)\" "
+                       + "stroke-width=\"3\"/>")
+            if short {
+                svg.append("<text x=\"\(c(slotLeft + slot / 2))\" y=\"\(c(min(barTop, y(row.required)) - 5))\" "
+                           + "text-anchor=\"middle\" font-weight=\"bold\">✗</text>")
+            }
+            svg.append("<text x=\"\(c(slotLeft + slot / 2))\" y=\"\(c(bottom + 16))\" text-anchor=\"middle\">"
+                       + "\(e(html.monthNames[month.month - 1]))</text>")
         }
+        svg.append("<text x=\"\(c(left + (width - left - right) / 2))\" y=\"\(c(height - 6))\" "
+                   + "text-anchor=\"middle\">\(e(html.axisMonth))</text>")
         svg.append("</svg>")
         return svg
     }
 
-    // MARK: Gap per institution
+    // MARK: Districts
 
-    /// The institution-year rows of minimum-staffing by year, and of them those whose gap
-    /// is more than zero as written, worst first (gap, then institution id, municipality).
-    func institutionGaps() -> [(year: Int, short: [Finding])] {
-        var byYear: [Int: [Finding]] = [:]
-        for finding in evaluation.findings
-        where finding.rule == RuleID.minimumStaffing && finding.scope == .institution && finding.period.isYear {
-            byYear[finding.period.year, default: []].append(finding)
-        }
-        return byYear.keys.sorted().map { year in
-            let short = (byYear[year] ?? []).filter { Self.isShort($0.gapFTE) }.sorted { a, b in
-                let x = finiteOrZero(a.gapFTE ?? 0), y = finiteOrZero(b.gapFTE ?? 0)
-                if x != y { return x > y }
-                if a.institutionID != b.institutionID { return a.institutionID.codePointPrecedes(b.institutionID) }
-                return a.municipality.codePointPrecedes(b.municipality)
-            }
-            return (year, short)
-        }
-    }
-
-    mutating func gapCharts() {
-        line("<section id=\"gaps\">")
-        line("<h2>\(e(html.gapTitle))</h2>")
-        let years = institutionGaps()
-        if years.allSatisfy({ $0.short.isEmpty }) {
-            line("<p class=\"no-gaps\">\(e(labels.noneBelowMinimum))</p>")
-        } else {
-            line("<p class=\"note\">\(e(html.gapIntro))</p>")
-            for year in years {
-                if year.short.isEmpty {
-                    line("<p class=\"no-gaps\">\(e("\(year.year): \(labels.noneBelowMinimum)"))</p>")
-                    continue
-                }
-                line("<figure class=\"gaps\">")
-                line("<figcaption>\(e(String(year.year)))</figcaption>")
-                for svgLine in gapSVG(year: year.year, rows: year.short) { line(svgLine) }
-                line("</figure>")
-            }
-        }
-        line("</section>")
-    }
-
-    /// One year's chart: per institution, its id and name over a bar as long as its gap
-    /// (grey when the rule was not in force), with the gap in FTE and DKK after the bar.
-    func gapSVG(year: Int, rows: [Finding]) -> [String] {
-        let width = 800.0, left = 8.0, top = 6.0, rowHeight = 42.0
-        let values = rows.map { html.gapValue(fte(finiteOrZero($0.gapFTE ?? 0)), money($0.gapCost ?? 0)) }
-        let valueSpace = 12 + (values.map { Self.textWidth($0, size: 12) }.max() ?? 0)
-        let barSpace = max(width / 3, width - left - valueSpace)
-        let height = top + rowHeight * Double(rows.count) + 4
-        let largest = rows.map { finiteOrZero($0.gapFTE ?? 0) }.max() ?? 0
-        var svg: [String] = []
-        svg.append("<svg class=\"gap-chart\" data-year=\"\(year)\" viewBox=\"0 0 \(c(width)) \(c(height))\" "
-                   + "width=\"\(c(width))\" height=\"\(c(height))\" role=\"img\" "
-                   + "aria-label=\"\(e(html.gapChartLabel(String(year))))\" font-family=\"system-ui, sans-serif\" "
-                   + "font-size=\"12\" fill=\"\(Self.textColour)\">")
-        for (index, finding) in rows.enumerated() {
+    /// A municipality's districts in a year: a bar per district (staff FTE; orange and ✗
+    /// when below what its institutions require) with a black mark at the required FTE.
+    func districtSVG(_ districts: [HTMLPageFigures.District], municipality: String, year: Int) -> [String] {
+        let width = 400.0, left = 104.0, right = 14.0, top = 6.0, rowHeight = 26.0
+        let height = top + rowHeight * Double(districts.count) + 40
+        let peak = districts.map { max(finiteOrZero($0.staff), finiteOrZero($0.required)) }.max() ?? 0
+        let axis = ChartAxis(maximum: peak)
+        let plotWidth = width - left - right
+        let bottom = top + rowHeight * Double(districts.count)
+        func x(_ value: Double) -> Double { left + min(max(finiteOrZero(value), 0), axis.top) / axis.top * plotWidth }
+        var svg = svgOpening("districts", width: width, height: height,
+                             title: html.districtChartTitle(municipality, year))
+        svg += grid(axis, along: x, from: top, to: bottom, vertical: true)
+        for (index, district) in districts.enumerated() {
             let rowTop = top + Double(index) * rowHeight
-            let gap = finiteOrZero(finding.gapFTE ?? 0)
-            let length = max(2, largest > 0 ? gap / largest * barSpace : 0)
-            var label = institutionLabel(finding)
-            if finding.status == .notInForce {
-                label += " (\(labels.notInForceNote))"
-            } else if finding.severity == .legal {
-                label += " (\(labels.privateNote))"
-            }
-            let value = values[index]
-            let muted = finding.status == .notInForce
-            svg.append("<text x=\"\(c(left))\" y=\"\(c(rowTop + 13))\">\(e(TextLayout.truncate(label, to: 100)))"
-                       + "<title>\(e(label))</title></text>")
-            svg.append("<rect class=\"gap\(muted ? " muted" : "")\" data-institution=\"\(e(finding.institutionID))\" "
-                       + "x=\"\(c(left))\" y=\"\(c(rowTop + 19))\" width=\"\(c(length))\" height=\"16\" "
-                       + "fill=\"\(muted ? Self.mutedColour : Self.shortColour)\"><title>\(e(label + ": " + value))"
-                       + "</title></rect>")
-            svg.append("<text x=\"\(c(left + length + 6))\" y=\"\(c(rowTop + 32))\">\(e(value))</text>")
+            let short = district.margin < 0 && Self.isShort(-district.margin)
+            let name = district.name.isEmpty ? html.noDistrict : district.name
+            svg.append("<text x=\"\(c(left - 6))\" y=\"\(c(rowTop + 17))\" text-anchor=\"end\">"
+                       + "\(e(TextLayout.truncate((short ? "✗ " : "") + name, to: 13)))</text>")
+            svg.append("<rect class=\"staff\(short ? " short" : "")\" x=\"\(c(left))\" y=\"\(c(rowTop + 5))\" "
+                       + "width=\"\(c(x(district.staff) - left))\" height=\"16\" "
+                       + "fill=\"\(short ? Self.shortColour : Self.staffColour)\"><title>\(e(name)): "
+                       + "\(fte(district.staff)) / \(fte(district.required))</title></rect>")
+            svg.append("<line class=\"required\" x1=\"\(c(x(district.required)))\" y1=\"\(c(rowTop + 1))\" "
+                       + "x2=\"\(c(x(district.required)))\" y2=\"\(c(rowTop + 25))\" stroke=\"\(Self.textColour)\" "
+                       + "stroke-width=\"3\"/>")
         }
+        svg.append("<text x=\"\(c(left + plotWidth / 2))\" y=\"\(c(height - 4))\" text-anchor=\"middle\">"
+                   + "\(e(html.axisFTE))</text>")
         svg.append("</svg>")
         return svg
+    }
+
+    // MARK: An institution's trend
+
+    /// A small line chart of an institution's months: staff (blue) against required (black,
+    /// dashed), a month below the minimum as an orange dot. No text inside; its title gives
+    /// every month's figures.
+    func sparkline(_ institution: HTMLPageFigures.Institution, title: String) -> String {
+        let width = 96.0, height = 28.0
+        let months = institution.months.compactMap { row -> (month: Int, row: NormeringRow)? in
+            guard case .month(let month) = row.period else { return nil }
+            return (month.month, row)
+        }
+        // From just below the lowest value to just above the highest, so that a change shows.
+        let values = months.flatMap { [finiteOrZero($0.row.staff), finiteOrZero($0.row.required)] }
+        let highest = values.max() ?? 1, lowest = values.min() ?? 0
+        let spread = max(highest - lowest, highest * 0.1, 0.5)
+        let floor = max(0, lowest - spread * 0.15), top = floor + spread * 1.3
+        func x(_ month: Int) -> Double { 3 + Double(month - 1) * (width - 6) / 11 }
+        func y(_ value: Double) -> Double {
+            height - 2 - (min(max(finiteOrZero(value), floor), top) - floor) / (top - floor) * (height - 4)
+        }
+        let staff = months.map { "\(c(x($0.month))),\(c(y($0.row.staff)))" }.joined(separator: " ")
+        let required = months.map { "\(c(x($0.month))),\(c(y($0.row.required)))" }.joined(separator: " ")
+        let figures = months.map { "\($0.row.period) \(fte($0.row.staff))/\(fte($0.row.required))" }
+            .joined(separator: "; ")
+        var svg = "<svg class=\"spark\" viewBox=\"0 0 \(c(width)) \(c(height))\" width=\"96\" height=\"28\" role=\"img\">"
+            + "<title>\(e(title + ": " + figures))</title>"
+            + "<polyline points=\"\(required)\" fill=\"none\" stroke=\"\(Self.textColour)\" stroke-width=\"1.5\" "
+            + "stroke-dasharray=\"3 2\"/>"
+            + "<polyline points=\"\(staff)\" fill=\"none\" stroke=\"\(Self.staffColour)\" stroke-width=\"2\"/>"
+        for (month, row) in months where row.status == .fail {
+            svg += "<circle cx=\"\(c(x(month)))\" cy=\"\(c(y(row.staff)))\" r=\"2.5\" fill=\"\(Self.shortColour)\"/>"
+        }
+        return svg + "</svg>"
     }
 }
 

@@ -1,23 +1,36 @@
 import NormeringCore
 
-/// `report.html` (format `html`): one self-contained page for people, in English or Danish.
+/// `report.html` (format `html`): one self-contained page for people, in English or Danish,
+/// to read in a browser, on a phone and on paper.
 ///
-/// The page holds, in order: the headline (for each year, does the municipality meet the
-/// minimum staffing), an SVG chart per municipality of the monthly staff FTE against the
-/// required FTE, an SVG bar chart per year of the gap of each institution below the
-/// minimum (worst first), every row of findings.csv as a table, and the data quality.
+/// Built from the same model as summary.txt — the run's `Headline` (verdicts, the legal
+/// requirements not met, the total gap, the caution) and its `SummaryDigest` (childminders,
+/// classes, competence coverage) — with the same words and number formats, plus what a page
+/// can show beyond plain text, from normering.csv's rows: the municipality month by month,
+/// the districts and every daycare institution with its 12-month trend. In order: the
+/// verdict, the municipality, the districts, the institutions, the childminders, the schools,
+/// the data quality. The full findings stay in findings.csv, linked, not copied.
 ///
-/// Self-contained: inline CSS and SVG, no scripts, fonts, images or links. Every text from
-/// the input is escaped (`HTMLEscaping`). Figures are written as in findings.csv (rounded
-/// only when written), with the language's decimal mark; no date or time is written, so
-/// the same input gives the same bytes. UTF-8, LF line ends.
+/// Self-contained: inline CSS and SVG, no scripts, fonts or images; the one link is the
+/// relative link to findings.csv. Every text from the input is escaped (`HTMLEscaping`).
+/// No date or time is written, so the same input gives the same bytes. UTF-8, LF line ends.
 public enum HTMLReport {
     /// The file name in the output folder.
     public static let fileName = "report.html"
 
-    /// The file's bytes.
-    public static func render(evaluation: Evaluation, importSummary: ImportSummary, language: ReportLanguage) -> [UInt8] {
-        var page = HTMLPageBuilder(evaluation: evaluation, importSummary: importSummary, language: language)
+    /// The file's bytes, for a whole evaluation.
+    public static func render(evaluation: Evaluation, importSummary: ImportSummary, language: ReportLanguage,
+                              cost: CostBasis? = nil) -> [UInt8] {
+        render(digest: SummaryDigest(evaluation), headline: Headline(ratioRule: RuleID.minimumStaffing, evaluation),
+               normering: evaluation.normering, importSummary: importSummary, language: language, cost: cost)
+    }
+
+    /// The file's bytes from the run's digest and headline (as summary.txt) and its
+    /// normering.csv rows.
+    public static func render(digest: SummaryDigest, headline: Headline, normering: [NormeringRow],
+                              importSummary: ImportSummary, language: ReportLanguage, cost: CostBasis?) -> [UInt8] {
+        var page = HTMLPageBuilder(digest: digest, headline: headline, figures: HTMLPageFigures(normering),
+                                   importSummary: importSummary, language: language, cost: cost)
         page.build()
         return Array(page.out.utf8)
     }
@@ -25,36 +38,29 @@ public enum HTMLReport {
 
 /// Writes the page into `out`, line by line.
 struct HTMLPageBuilder {
-    let evaluation: Evaluation
+    let digest: SummaryDigest
+    let headline: Headline
+    let figures: HTMLPageFigures
     let importSummary: ImportSummary
     let language: ReportLanguage
+    let cost: CostBasis?
     let labels: SummaryLabels
+    let words: HeadlineWords
     let html: HTMLLabels
-    /// Municipality rows of normering.csv by `period|municipality`.
-    let municipalRows: [String: NormeringRow]
-    /// Municipality rows of findings.csv by `rule|period|municipality`.
-    let municipalFindings: [String: Finding]
     var out = ""
 
-    init(evaluation: Evaluation, importSummary: ImportSummary, language: ReportLanguage) {
-        self.evaluation = evaluation
+    init(digest: SummaryDigest, headline: Headline, figures: HTMLPageFigures, importSummary: ImportSummary,
+         language: ReportLanguage, cost: CostBasis?) {
+        self.digest = digest
+        self.headline = headline
+        self.figures = figures
         self.importSummary = importSummary
         self.language = language
+        self.cost = cost
         labels = .forLanguage(language)
+        words = HeadlineWords(language)
         html = .forLanguage(language)
-        var rows: [String: NormeringRow] = [:]
-        for row in evaluation.normering where row.scope == .municipality {
-            let key = "\(row.period.description)|\(row.municipality)"
-            if rows[key] == nil { rows[key] = row }
-        }
-        municipalRows = rows
-        var findings: [String: Finding] = [:]
-        for finding in evaluation.findings where finding.scope == .municipality {
-            let key = "\(finding.rule)|\(finding.period.description)|\(finding.municipality)"
-            if findings[key] == nil { findings[key] = finding }
-        }
-        municipalFindings = findings
-        out.reserveCapacity(16_384 + evaluation.findings.count * 400)
+        out.reserveCapacity(32_768 + figures.institutions.count * 1_200)
     }
 
     // MARK: Writing
@@ -68,277 +74,388 @@ struct HTMLPageBuilder {
     /// `text`, escaped.
     func e(_ text: String) -> String { HTMLEscaping.text(text) }
 
-    // MARK: Numbers
+    func fte(_ value: Double) -> String { words.decimal(value, 2) }
+    func share(_ value: Double?) -> String { value.map { words.decimal($0, 3) } ?? "" }
 
-    func fte(_ value: Double) -> String {
-        FigureFormatting.string(value, decimals: 2, decimalMark: labels.decimalMark)
+    func institutionLabel(id: String, name: String) -> String { name.isEmpty ? id : "\(id) \(name)" }
+
+    func cell(_ text: String, numeric: Bool = false, classes: [String] = []) -> String {
+        let all = (numeric ? ["num"] : []) + classes
+        return all.isEmpty ? "<td>\(e(text))</td>" : "<td class=\"\(all.joined(separator: " "))\">\(e(text))</td>"
     }
 
-    func figure(_ value: Double, decimals: Int) -> String {
-        FigureFormatting.string(value, decimals: decimals, decimalMark: labels.decimalMark)
+    func statusCell(_ status: FindingStatus) -> String {
+        cell(html.status(status), classes: ["status", "status-\(status.rawValue)"])
     }
 
-    /// Whole kroner with thousands separators, and the currency unless `unit` is false.
-    func money(_ value: Double, unit: Bool = true) -> String {
-        FigureFormatting.string(value, decimals: 0, decimalMark: labels.decimalMark,
-                                groupSeparator: labels.thousandsSeparator) + (unit ? labels.currencySuffix : "")
-    }
-
-    /// Whether a gap is more than zero as written (2 decimals).
-    static func isShort(_ gap: Double?) -> Bool {
-        guard let gap else { return false }
-        return (FigureFormatting.scaledRounded(gap, decimals: 2) ?? 0) > 0
-    }
-
-    func institutionLabel(_ finding: Finding) -> String {
-        finding.institutionName.isEmpty ? finding.institutionID : "\(finding.institutionID) \(finding.institutionName)"
+    /// The head of a table: the columns, numeric ones right-aligned; `optional` columns give
+    /// way on a narrow screen.
+    func tableHead(_ columns: [String], numeric: Set<Int>, optional: Set<Int> = []) -> String {
+        "<thead><tr>" + columns.enumerated().map { index, header in
+            let classes = (numeric.contains(index) ? ["num"] : []) + (optional.contains(index) ? ["opt"] : [])
+            let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+            return "<th scope=\"col\"\(attribute)>\(e(header))</th>"
+        }.joined() + "</tr></thead>"
     }
 
     // MARK: The page
 
     mutating func build() {
+        let scope = digest.scope.line(labels: labels) ?? labels.noData
         line("<!DOCTYPE html>")
         line("<html lang=\"\(language.rawValue)\">")
         line("<head>")
         line("<meta charset=\"utf-8\">")
         line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        line("<title>\(e(labels.title))</title>")
+        line("<title>\(e(labels.title + " · " + scope))</title>")
         line("<style>")
         out += Self.stylesheet
+        // Every printed page names the run and its page number.
+        out += "@page { @top-left { content: \"\(Self.cssString(scope))\"; } "
+            + "@bottom-right { content: \"\(Self.cssString(html.pageLabel)) \" counter(page) \" / \" counter(pages); } }\n"
         line("</style>")
         line("</head>")
         line("<body>")
-        header()
-        headline()
-        monthlyCharts()
-        gapCharts()
-        findingsTable()
+        line("<header>")
+        line("<h1>\(e(labels.title))</h1>")
+        line("<p class=\"subtitle\">\(e(scope))</p>")
+        line("</header>")
+        verdict()
+        municipality()
+        districts()
+        institutions()
+        childminders()
+        schools()
         dataQuality()
         line("<footer><p>\(e(html.footer))</p></footer>")
         line("</body>")
         line("</html>")
     }
 
-    mutating func header() {
-        line("<header>")
-        line("<h1>\(e(labels.title))</h1>")
-        if let text = RunScope.line(of: evaluation, labels: labels) {
-            line("<p class=\"subtitle\">\(e(text))</p>")
-        } else {
-            line("<p class=\"subtitle\">\(e(labels.noData))</p>")
+    /// `text` inside a CSS string: quotes and backslashes escaped, no line ends, and no `<`
+    /// that could end the style element.
+    static func cssString(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\", "\"": result += "\\" + String(character)
+            case "<": result += "\\3c "
+            case "\n", "\r": result += " "
+            default: result.append(character)
+            }
         }
-        line("</header>")
+        return result
     }
 
-    // MARK: Headline
+    // MARK: 1. The verdict
 
-    mutating func headline() {
-        line("<section id=\"headline\">")
-        line("<h2>\(e(html.headlineTitle))</h2>")
-        let years = evaluation.findings.filter {
-            $0.rule == RuleID.minimumStaffing && $0.scope == .municipality && $0.period.isYear
-        }
-        guard !years.isEmpty else {
+    mutating func verdict() {
+        line("<section id=\"verdict\">")
+        line("<h2>\(e(html.verdictTitle))</h2>")
+        if headline.years.isEmpty {
             line("<p class=\"note\">\(e(labels.noMinimumStaffing))</p>")
-            line("</section>")
-            return
         }
-        var tableRows: [String] = []
-        for finding in years {
-            let row = municipalRows["\(finding.period.description)|\(finding.municipality)"]
-            let gap = finding.gapFTE ?? 0
-            let required = finding.threshold ?? row?.required ?? 0
-            let numbers = SummaryNumbers(
-                staff: fte(finding.value), required: fte(required), gapFTE: fte(gap),
-                gapMoney: money(finding.gapCost ?? 0), short: Self.isShort(gap),
-                basis: labels.monthsBasis(finding.months))
-            let verdict = "\(finding.period.description): " + labels.verdict(finding.municipality, finding, numbers)
-            line("<div class=\"verdict \(verdictClass(finding))\">")
-            line("<p class=\"main\">\(e(verdict))</p>")
-            if let row {
-                line("<p>\(e(labels.ratios(labels.ratio(row.ratioUnder3, children: row.childrenUnder3), labels.ratio(row.ratioOver3, children: row.childrenOver3))))</p>")
+        for year in headline.years {
+            let failing = year.legalFailureCount > 0
+            line("<div class=\"verdict \(failing ? "fail" : "pass")\">")
+            line("<p class=\"main\">\(failing ? "✗" : "✓") \(e(words.yearVerdict(year)))</p>")
+            for finding in year.municipalTests {
+                let gap = finding.gapFTE ?? 0
+                let numbers = SummaryNumbers(
+                    staff: fte(finding.value), required: fte(finding.threshold ?? 0), gapFTE: fte(gap),
+                    gapMoney: words.money(finding.gapCost ?? 0),
+                    short: FigureFormatting.scaledRounded(gap, decimals: 2).map { $0 > 0 } ?? false,
+                    basis: labels.monthsBasis(finding.months))
+                line("<p>\(e(labels.verdict(finding.municipality, finding, numbers)))</p>")
             }
-            if let trained = municipalFindings["\(RuleID.trainedShare)|\(finding.period.description)|\(finding.municipality)"] {
-                let decimals = trained.valueFormat.decimals
-                let text = labels.trained(figure(trained.value, decimals: decimals),
-                                          trained.threshold.map { figure($0, decimals: decimals) },
-                                          trained.status, trained.gapFTE.map(fte))
-                line("<p>\(e(text))</p>")
+            if failing {
+                line("<ul class=\"not-met\">")
+                for finding in year.legalFailures {
+                    line("<li><strong>\(e("\(finding.period) \(words.requirement(finding))"))</strong><br>"
+                         + "\(e(words.subject(finding))): \(e(words.valueAgainstThreshold(finding)))</li>")
+                }
+                if year.legalFailureCount > year.legalFailures.count {
+                    line("<li>\(e(words.andMore(year.legalFailureCount - year.legalFailures.count, see: FindingsCSV.fileName)))</li>")
+                }
+                line("</ul>")
             }
-            if let pedagogues = municipalFindings["\(RuleID.pedagogueShare)|\(finding.period.description)|\(finding.municipality)"] {
-                line("<p>\(e(labels.pedagogues(figure(pedagogues.value, decimals: pedagogues.valueFormat.decimals))))</p>")
+            if !year.municipalTests.isEmpty || year.institutionsShort > 0 {
+                line("<p>\(e(words.totalGap(year, cost: cost)))</p>")
             }
             line("</div>")
-            let cells: [(String, Bool)] = [
-                (finding.period.description, false), (finding.municipality, false), (String(finding.months), true),
-                (fte(finding.value), true), (fte(required), true), (fte(gap), true),
-                (money(finding.gapCost ?? 0, unit: false), true),
-                (row.map { labels.ratio($0.ratioUnder3, children: $0.childrenUnder3, short: true) } ?? "", true),
-                (row.map { labels.ratio($0.ratioOver3, children: $0.childrenOver3, short: true) } ?? "", true),
-                (labels.result(finding), false),
-            ]
-            tableRows.append("<tr>" + cells.map { cell($0.0, numeric: $0.1) }.joined() + "</tr>")
         }
-        line("<div class=\"table-wrap\">")
-        line("<table class=\"headline\">")
-        line("<thead><tr>" + labels.headlineColumns.enumerated().map { index, header in
-            headerCell(header, numeric: (2...8).contains(index))
-        }.joined() + "</tr></thead>")
-        line("<tbody>")
-        for row in tableRows { line(row) }
-        line("</tbody>")
-        line("</table>")
-        line("</div>")
-        line("<p class=\"note\">\(e(labels.headlineNote))</p>")
+        if let caution = words.caution(headline, importSummary.statistics, seePartFour: false) {
+            line("<p class=\"caution\"><strong>⚠</strong> \(e(caution)) <a href=\"#data-quality\">\(e(html.dataQualityTitle))</a></p>")
+        }
+        line("<p class=\"note\"><a href=\"\(FindingsCSV.fileName)\">\(e(FindingsCSV.fileName))</a>: \(e(html.findingsLink))</p>")
         line("</section>")
     }
 
-    func verdictClass(_ finding: Finding) -> String {
-        switch finding.status {
-        case .pass: return "pass"
-        case .fail: return "fail"
-        case .info, .notInForce: return "muted"
-        }
-    }
+    // MARK: 2. The municipality month by month
 
-    func cell(_ text: String, numeric: Bool, classes: [String] = []) -> String {
-        let all = (numeric ? ["num"] : []) + classes
-        return all.isEmpty ? "<td>\(e(text))</td>" : "<td class=\"\(all.joined(separator: " "))\">\(e(text))</td>"
-    }
-
-    func headerCell(_ text: String, numeric: Bool, title: String? = nil) -> String {
-        var attributes = numeric ? " class=\"num\"" : ""
-        if let title { attributes += " title=\"\(e(title))\"" }
-        return "<th scope=\"col\"\(attributes)>\(e(text))</th>"
-    }
-
-    // MARK: Findings
-
-    mutating func findingsTable() {
-        line("<section id=\"findings\">")
-        line("<h2>\(e(html.findingsTitle))</h2>")
-        line("<p class=\"note\">\(e(html.findingsIntro))</p>")
-        guard !evaluation.findings.isEmpty else {
-            line("<p>\(e(html.noFindings))</p>")
+    mutating func municipality() {
+        line("<section id=\"municipality\">")
+        line("<h2>\(e(html.monthlyTitle))</h2>")
+        let years = figures.municipalYears.filter { !$0.months.isEmpty }
+        guard !years.isEmpty else {
+            line("<p class=\"note\">\(e(html.noMonthly))</p>")
             line("</section>")
             return
         }
-        let numericColumns: Set<Int> = [12, 13, 14, 15, 16]
-        line("<div class=\"table-wrap\">")
-        line("<table class=\"findings\">")
-        line("<thead><tr>" + zip(html.findingsColumns, FindingsCSV.columns).enumerated().map { index, pair in
-            headerCell(pair.0, numeric: numericColumns.contains(index), title: pair.1)
-        }.joined() + "</tr></thead>")
-        line("<tbody>")
-        for finding in evaluation.findings {
-            let decimals = finding.valueFormat.decimals
-            var row = "<tr>"
-            row += cell(finding.period.description, numeric: false)
-            row += cell(finding.scope.rawValue, numeric: false)
-            row += cell(finding.municipality, numeric: false)
-            row += cell(finding.institutionID, numeric: false)
-            row += cell(finding.institutionName, numeric: false)
-            row += cell(finding.kind?.rawValue ?? "", numeric: false)
-            row += cell(finding.ownership?.rawValue ?? "", numeric: false)
-            row += cell(finding.district, numeric: false)
-            row += cell(finding.unit, numeric: false)
-            row += cell(finding.rule, numeric: false)
-            row += cell(finding.severity.rawValue, numeric: false)
-            row += cell(finding.status.rawValue, numeric: false, classes: ["status-\(finding.status.rawValue)"])
-            row += cell(figure(finding.value, decimals: decimals), numeric: true)
-            row += cell(finding.threshold.map { figure($0, decimals: decimals) } ?? "", numeric: true)
-            row += cell(finding.gapFTE.map { figure($0, decimals: FigureFormat.twoDecimals.decimals) } ?? "",
-                        numeric: true)
-            row += cell(finding.gapCost.map { figure($0, decimals: FigureFormat.money.decimals) } ?? "",
-                        numeric: true)
-            row += cell(String(finding.months), numeric: true)
-            row += cell(finding.source, numeric: false)
-            row += "</tr>"
-            line(row)
+        line("<p class=\"note\">\(e(html.monthlyIntro))</p>")
+        for year in years {
+            line("<div class=\"keep\">")
+            line("<h3>\(e(html.municipality(year.municipality))), \(year.year)</h3>")
+            line("<figure>")
+            for svgLine in monthlySVG(year) { line(svgLine) }
+            line("<figcaption>\(legend())</figcaption>")
+            line("</figure>")
+            line("</div>")
+            line("<div class=\"table-wrap\"><table class=\"months\">")
+            line(tableHead(html.monthColumns, numeric: [1, 2, 3, 4, 5], optional: [4, 5]))
+            line("<tbody>")
+            for row in year.months + (year.total.map { [$0] } ?? []) {
+                line("<tr\(row.period.isYear ? " class=\"total\"" : "")>" + cell(row.period.description)
+                     + cell(fte(row.staff), numeric: true) + cell(fte(row.required), numeric: true)
+                     + cell(fte(row.gapFTE), numeric: true)
+                     + cell(labels.ratio(row.ratioUnder3, children: row.childrenUnder3, short: true), numeric: true, classes: ["opt"])
+                     + cell(labels.ratio(row.ratioOver3, children: row.childrenOver3, short: true), numeric: true, classes: ["opt"])
+                     + statusCell(row.status) + "</tr>")
+            }
+            line("</tbody></table></div>")
         }
-        line("</tbody>")
-        line("</table>")
-        line("</div>")
         line("</section>")
     }
 
-    // MARK: Data quality
+    /// The chart's legend, as text: a swatch and its meaning each.
+    func legend() -> String {
+        [(Self.staffColour, html.legendStaff, "bar"), (Self.shortColour, html.legendShort, "bar"),
+         (Self.textColour, html.legendRequired, "mark")].map { colour, text, kind in
+            "<span class=\"key\"><span class=\"swatch \(kind)\" style=\"background:\(colour)\"></span>\(e(text))</span>"
+        }.joined(separator: " ")
+    }
+
+    // MARK: 3. Districts
+
+    mutating func districts() {
+        let years = figures.districts.keys.sorted()
+        guard !years.isEmpty else { return }
+        line("<section id=\"districts\">")
+        line("<h2>\(e(html.districtsTitle))</h2>")
+        line("<p class=\"note\">\(e(html.districtsIntro))</p>")
+        for year in years {
+            let rows = figures.districts[year] ?? []
+            let before = Dictionary((figures.districts[year - 1] ?? []).map { ("\($0.municipality)|\($0.name)", $0) },
+                                    uniquingKeysWith: { first, _ in first })
+            for municipality in orderedUnique(rows.map(\.municipality)) {
+                let own = rows.filter { $0.municipality == municipality }
+                line("<div class=\"keep\">")
+                line("<h3>\(e(html.municipality(municipality))), \(year)</h3>")
+                line("<figure>")
+                for svgLine in districtSVG(own, municipality: municipality, year: year) { line(svgLine) }
+                line("<figcaption>\(legend())</figcaption>")
+                line("</figure>")
+                line("</div>")
+                var columns = html.districtColumns
+                if !before.isEmpty { columns.insert(html.changeColumn, at: 5) }
+                line("<div class=\"table-wrap\"><table class=\"districts\">")
+                line(tableHead(columns, numeric: Set(1..<(columns.count - 1)), optional: [1, columns.count - 2]))
+                line("<tbody>")
+                for district in own {
+                    var cells = cell(district.name.isEmpty ? html.noDistrict : district.name)
+                        + cell(String(district.institutions), numeric: true, classes: ["opt"])
+                        + cell(fte(district.staff), numeric: true) + cell(fte(district.required), numeric: true)
+                        + cell(Self.signed(district.margin, fte), numeric: true)
+                    if !before.isEmpty {
+                        let previous = before["\(district.municipality)|\(district.name)"]
+                        cells += cell(previous.map { Self.signed(district.margin - $0.margin, fte) } ?? "–", numeric: true)
+                    }
+                    cells += cell(String(district.below), numeric: true, classes: ["opt"])
+                    cells += statusCell(district.margin < 0 && Self.isShort(-district.margin) ? .fail : .pass)
+                    line("<tr>" + cells + "</tr>")
+                }
+                line("</tbody></table></div>")
+            }
+        }
+        line("</section>")
+    }
+
+    /// `value` with a sign: "+1.20", "−0.50", "0.00".
+    static func signed(_ value: Double, _ format: (Double) -> String) -> String {
+        let text = format(abs(value))
+        guard isShort(abs(value)) else { return text }
+        return (value < 0 ? "−" : "+") + text
+    }
+
+    /// Whether a figure is more than zero as written (2 decimals).
+    static func isShort(_ gap: Double?) -> Bool {
+        guard let gap else { return false }
+        return (FigureFormatting.scaledRounded(gap, decimals: 2) ?? 0) > 0
+    }
+
+    // MARK: 4. Institutions
+
+    mutating func institutions() {
+        guard let year = figures.latestYear, !figures.institutions.isEmpty else { return }
+        line("<section id=\"institutions\">")
+        line("<h2>\(e(html.institutionsTitle))</h2>")
+        line("<p class=\"note\">\(e(html.institutionsIntro(year)))</p>")
+        let hasBefore = figures.institutions.contains { $0.yearBefore != nil }
+        var columns = html.institutionColumns
+        if hasBefore { columns.append(html.changeColumn) }
+        line("<div class=\"table-wrap\"><table class=\"institutions\">")
+        line(tableHead(columns, numeric: Set(2..<columns.count).subtracting([5]), optional: Set([1, 3, 6, 7, 8])))
+        line("<tbody>")
+        for institution in figures.institutions {
+            let row = institution.total
+            let name = institutionLabel(id: row.institutionID, name: row.institutionName)
+            let kind = row.ownership.map { " (\(html.ownershipName($0)))" } ?? ""
+            var cells = "<th scope=\"row\">\(e(name))<span class=\"sub\">\(e(kind))</span></th>"
+            cells += "<td class=\"opt trend\">" + sparkline(institution, title: html.trendTitle(name)) + "</td>"
+            cells += cell(fte(row.staff), numeric: true) + cell(fte(row.required), numeric: true, classes: ["opt"])
+            cells += cell(fte(row.gapFTE), numeric: true) + statusCell(row.status)
+            cells += cell(share(row.trainedShare), numeric: true, classes: ["opt"])
+            cells += cell(share(row.pedagogueShare), numeric: true, classes: ["opt"])
+            if hasBefore {
+                cells += cell(institution.yearBefore.map { Self.signed(row.gapFTE - $0.gapFTE, fte) } ?? "–",
+                              numeric: true, classes: ["opt"])
+            }
+            line("<tr>" + cells + "</tr>")
+        }
+        line("</tbody></table></div>")
+        line("</section>")
+    }
+
+    // MARK: 5. Childminders
+
+    mutating func childminders() {
+        guard digest.hasChildminders else { return }
+        line("<section id=\"childminders\">")
+        line("<h2>\(e(labels.childmindersTitle))</h2>")
+        let over = digest.childmindersOver
+        if over.count == 0 {
+            line("<p>\(e(labels.noChildminderOver))</p>")
+        } else {
+            line("<div class=\"table-wrap\"><table>")
+            line(tableHead(labels.childmindersColumns + [html.statusColumn], numeric: [3, 4]))
+            line("<tbody>")
+            for finding in over.rows {
+                line("<tr>" + cell(finding.period.description)
+                     + cell(institutionLabel(id: finding.institutionID, name: finding.institutionName))
+                     + cell(finding.unit) + cell(words.figure(finding.value, finding.valueFormat), numeric: true)
+                     + cell(finding.threshold.map { words.figure($0, finding.valueFormat) } ?? "", numeric: true)
+                     + statusCell(finding.status) + "</tr>")
+            }
+            line("</tbody></table></div>")
+            if over.count > over.rows.count {
+                line("<p class=\"note\">\(e(labels.andMore(over.count - over.rows.count)))</p>")
+            }
+        }
+        line("</section>")
+    }
+
+    // MARK: 6. Schools
+
+    mutating func schools() {
+        guard digest.classCount > 0 || !digest.latestCoverage.isEmpty else { return }
+        line("<section id=\"schools\">")
+        line("<h2>\(e(html.schoolsTitle))</h2>")
+        line("<h3>\(e(labels.classesTitle))</h3>")
+        let over = digest.classesOver
+        if over.count == 0 {
+            line("<p>\(e(labels.noClassOver(digest.classCount)))</p>")
+        } else {
+            line("<div class=\"table-wrap\"><table>")
+            line(tableHead(labels.classesColumns + [html.statusColumn], numeric: [3, 4], optional: [5]))
+            line("<tbody>")
+            for finding in over.rows {
+                line("<tr>" + cell(finding.period.description)
+                     + cell(institutionLabel(id: finding.institutionID, name: finding.institutionName))
+                     + cell(finding.unit) + cell(words.figure(finding.value, finding.valueFormat), numeric: true)
+                     + cell(finding.threshold.map { words.figure($0, finding.valueFormat) } ?? "", numeric: true)
+                     + cell(finding.severity == .legal ? labels.legalInAugust : labels.forInformation, classes: ["opt"])
+                     + statusCell(finding.status) + "</tr>")
+            }
+            line("</tbody></table></div>")
+            if over.count > over.rows.count {
+                line("<p class=\"note\">\(e(labels.andMore(over.count - over.rows.count)))</p>")
+            }
+        }
+        line("<h3>\(e(labels.coverageTitle))</h3>")
+        let schools = digest.latestCoverage.values.sorted { a, b in
+            let x = a.finding, y = b.finding
+            return x.institutionID != y.institutionID ? x.institutionID.codePointPrecedes(y.institutionID)
+                : x.municipality.codePointPrecedes(y.municipality)
+        }
+        if schools.isEmpty { line("<p>\(e(labels.noCoverage))</p>") }
+        for entry in schools {
+            let school = entry.finding
+            line("<div class=\"keep\">")
+            let text = labels.coverageSchool(institutionLabel(id: school.institutionID, name: school.institutionName),
+                                             school.period.description, words.figure(school.value, school.valueFormat),
+                                             school.threshold.map { words.figure($0, school.valueFormat) },
+                                             school.status, school.gapFTE.map(fte))
+            line("<p><strong class=\"status-\(school.status.rawValue)\">\(e(html.status(school.status)))</strong> "
+                 + "\(e(text))</p>")
+            line("</div>")
+            let subjects = entry.subjects.sorted { a, b in
+                let x = a.subject.lowercased(), y = b.subject.lowercased()
+                return x != y ? x.codePointPrecedes(y) : a.subject.codePointPrecedes(b.subject)
+            }
+            guard !subjects.isEmpty else { continue }
+            line("<div class=\"table-wrap\"><table class=\"coverage\">")
+            line(tableHead(labels.coverageColumns, numeric: [1, 2, 3]))
+            line("<tbody>")
+            for subject in subjects {
+                let low = school.threshold.map { subject.coverage < $0 } ?? false
+                line("<tr>" + cell(subject.subject) + cell(String(subject.coveredLessons), numeric: true)
+                     + cell(String(subject.totalLessons), numeric: true)
+                     + cell((low ? "✗ " : "") + words.decimal(subject.coverage, 3), numeric: true,
+                            classes: low ? ["status-fail"] : []) + "</tr>")
+            }
+            line("</tbody></table></div>")
+        }
+        line("</section>")
+    }
+
+    // MARK: 7. Data quality
 
     mutating func dataQuality() {
         let stats = importSummary.statistics
         let diagnostics = importSummary.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
         line("<section id=\"data-quality\">")
         line("<h2>\(e(html.dataQualityTitle))</h2>")
         let counts: [(String, Bool, Int)] = [
-            (labels.filesRead, false, stats.filesRead),
-            (labels.filesRejected, true, stats.filesRejected),
-            (labels.recordsRead, false, stats.recordsRead),
-            (labels.recordsUsed, true, stats.recordsUsed),
-            (labels.recordsIgnored, true, stats.recordsIgnored),
-            (labels.recordsRejected, true, stats.recordsRejected),
-            (labels.errors, false, errors),
-            (labels.warnings, false, warnings),
+            (labels.filesRead, false, stats.filesRead), (labels.filesRejected, true, stats.filesRejected),
+            (labels.recordsRead, false, stats.recordsRead), (labels.recordsUsed, true, stats.recordsUsed),
+            (labels.recordsIgnored, true, stats.recordsIgnored), (labels.recordsRejected, true, stats.recordsRejected),
+            (labels.errors, false, errors), (labels.warnings, false, diagnostics.count - errors),
         ]
-        line("<table class=\"counts\">")
-        line("<tbody>")
+        line("<table class=\"counts\"><tbody>")
         for (label, sub, value) in counts {
-            let header = sub ? "<th scope=\"row\" class=\"sub\">" : "<th scope=\"row\">"
-            line("<tr>\(header)\(e(label))</th>\(cell(String(value), numeric: true))</tr>")
+            line("<tr><th scope=\"row\"\(sub ? " class=\"sub\"" : "")>\(e(label))</th>\(cell(String(value), numeric: true))</tr>")
         }
-        line("</tbody>")
-        line("</table>")
+        line("</tbody></table>")
         if diagnostics.isEmpty {
             line("<p>\(e(labels.noProblems))</p>")
-            line("</section>")
-            return
+        } else {
+            line("<table class=\"kinds\">")
+            line(tableHead(labels.kindsColumns, numeric: [1, 2]))
+            line("<tbody>")
+            for kind in DiagnosticKind.counted(diagnostics) {
+                line("<tr>" + cell(kind.code) + cell(String(kind.errors), numeric: true)
+                     + cell(String(kind.warnings), numeric: true) + "</tr>")
+            }
+            line("</tbody></table>")
+            line("<p class=\"note\">\(e(labels.rejectsPointer))</p>")
         }
-        line("<table class=\"kinds\">")
-        line("<thead><tr>" + labels.kindsColumns.enumerated().map { index, header in
-            headerCell(header, numeric: index > 0)
-        }.joined() + "</tr></thead>")
-        line("<tbody>")
-        for kind in DiagnosticKind.counted(diagnostics) {
-            line("<tr>" + cell(kind.code, numeric: false) + cell(String(kind.errors), numeric: true)
-                 + cell(String(kind.warnings), numeric: true) + "</tr>")
-        }
-        line("</tbody>")
-        line("</table>")
-        line("<p class=\"note\">\(e(labels.rejectsPointer))</p>")
         line("</section>")
     }
+}
 
-    // MARK: Style
-
-    static let stylesheet = """
-        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
-          color: #1f2328; background: #fff; line-height: 1.45; max-width: 1200px; margin: 2rem auto;
-          padding: 0 1rem; }
-        h1 { font-size: 1.6rem; margin: 0 0 .2rem; }
-        h2 { font-size: 1.2rem; margin: 2.2rem 0 .6rem; padding-bottom: .3rem; border-bottom: 1px solid #d0d7de; }
-        h3 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
-        .subtitle, .note, footer { color: #57606a; }
-        .note, footer { font-size: .85rem; }
-        .verdict { border-left: 6px solid #8c959f; background: #f6f8fa; padding: .5rem 1rem; margin: .8rem 0; }
-        .verdict.pass { border-left-color: #1a7f37; }
-        .verdict.fail { border-left-color: #cf222e; }
-        .verdict p { margin: .2rem 0; }
-        .verdict p.main { font-weight: 600; }
-        .table-wrap { overflow-x: auto; }
-        table { border-collapse: collapse; font-size: .85rem; }
-        th, td { padding: .25rem .6rem; border-bottom: 1px solid #d8dee4; text-align: left; vertical-align: top; }
-        thead th { background: #f6f8fa; border-bottom: 2px solid #d0d7de; }
-        .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-        th.sub { padding-left: 1.6rem; font-weight: normal; }
-        table.counts th { font-weight: normal; }
-        td.status-fail { color: #cf222e; font-weight: 600; }
-        td.status-pass { color: #1a7f37; }
-        td.status-info, td.status-not-in-force { color: #57606a; }
-        figure { margin: .6rem 0 1.2rem; }
-        figcaption { font-weight: 600; margin-bottom: .3rem; }
-        svg { display: block; max-width: 100%; height: auto; }
-        footer { margin-top: 3rem; border-top: 1px solid #d0d7de; }
-
-        """
+/// The distinct elements of `items`, in their first order.
+func orderedUnique(_ items: [String]) -> [String] {
+    var seen = Set<String>()
+    return items.filter { seen.insert($0).inserted }
 }

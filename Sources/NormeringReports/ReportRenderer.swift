@@ -46,17 +46,17 @@ public enum ReportRenderer {
         }
         let summary = settings.formats.contains(.text) ? SummaryDigest(evaluation) : SummaryDigest()
         let headline = Headline(ratioRule: RuleID.minimumStaffing, evaluation)
-        return inReportOrder(files + closingReports(summary: summary, headline: headline, whole: evaluation,
+        return inReportOrder(files + closingReports(summary: summary, headline: headline, normering: evaluation.normering,
                                                     importSummary: importSummary, settings: settings))
     }
 
     /// The reports made only at the end of a run, rendered when written: rejects.csv (format
     /// `csv`), summary.txt (`text`, from `summary` with `last` added to it, the run's last
     /// evaluation, gathered when it is written, beside the other reports) and report.html
-    /// (`html`, from `whole`, the run's whole evaluation; none when it is `nil`). `headline` is
+    /// (`html`, with `normering`, the run's normering.csv rows; none when it is `nil`). `headline` is
     /// the whole run's, the last evaluation included.
     public static func closingReports(summary: SummaryDigest, headline: Headline, adding last: Evaluation? = nil,
-                                      whole: Evaluation?, importSummary: ImportSummary,
+                                      normering: [NormeringRow]?, importSummary: ImportSummary,
                                       settings: ReportSettings) -> [ReportFile] {
         var files: [ReportFile] = []
         if settings.formats.contains(.csv) {
@@ -64,18 +64,23 @@ public enum ReportRenderer {
                 emit(RejectsCSV.render(importSummary.diagnostics, dialect: settings.dialect))
             })
         }
+        let wantsHTML = settings.formats.contains(.html) && normering != nil
+        // The last evaluation is gathered into the digest while the other reports are
+        // written; when report.html is wanted too, once here, for both.
+        var complete = summary
+        if wantsHTML, let last { complete.add(last) }
         if settings.formats.contains(.text) {
-            files.append(ReportFile(name: SummaryText.fileName) { emit in
-                // The last evaluation is gathered here, while the other reports are written.
-                var digest = summary
-                if let last { digest.add(last) }
+            files.append(ReportFile(name: SummaryText.fileName) { [complete] emit in
+                var digest = complete
+                if !wantsHTML, let last { digest.add(last) }
                 emit(SummaryText.render(digest: digest, headline: headline, importSummary: importSummary,
                                         language: settings.language, cost: settings.cost))
             })
         }
-        if settings.formats.contains(.html), let whole {
-            files.append(ReportFile(name: HTMLReport.fileName) { emit in
-                emit(HTMLReport.render(evaluation: whole, importSummary: importSummary, language: settings.language))
+        if wantsHTML, let normering {
+            files.append(ReportFile(name: HTMLReport.fileName) { [complete] emit in
+                emit(HTMLReport.render(digest: complete, headline: headline, normering: normering,
+                                       importSummary: importSummary, language: settings.language, cost: settings.cost))
             })
         }
         return files

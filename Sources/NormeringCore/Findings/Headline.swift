@@ -35,7 +35,7 @@ public struct Headline: Sendable {
         public var gapCost = 0.0
         /// How many institution-year rows the gap sums.
         public var institutionsShort = 0
-        /// Months of the year with any institution's data.
+        /// Months of the year with any institution's data (or any finding).
         public var monthsWithData = 0
         /// Institution-months of the ratio rule left out of the figures for a missing side
         /// (staffing without enrolment or the reverse).
@@ -82,13 +82,18 @@ public struct Headline: Sendable {
                                          institutionID: month.institutionID))
             }
         }
-        for month in months { self[month.year].monthsWithData += 1 }
+        var lastMonth: YearMonth?
         for finding in evaluation.findings {
+            if case .month(let month) = finding.period, month != lastMonth {
+                months.insert(month)
+                lastMonth = month
+            }
             let isRatio = finding.rule == ratioRule
             if finding.status == .fail || isRatio {
                 add(finding, isRatio: isRatio, oneSided: oneSided)
             }
         }
+        for month in months { self[month.year].monthsWithData += 1 }
     }
 
     private mutating func add(_ finding: Finding, isRatio: Bool, oneSided: Set<MonthKey>) {
