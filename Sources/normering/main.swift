@@ -7,7 +7,7 @@ struct Normering: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "normering",
         abstract: "Check minimum staffing (minimumsnormering), trained staff and school rules from XML exports.",
-        subcommands: [CheckCommand.self, ValidateCommand.self, RulesCommand.self, SampleCommand.self],
+        subcommands: [CheckCommand.self, PlanCommand.self, ValidateCommand.self, RulesCommand.self, SampleCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 }
