@@ -79,9 +79,6 @@ public struct PlanRun: Sendable {
             guard let month = period.institutionMonths.first?.period else { return }
             history.add(period.institutionMonths, period: month)
             latest = max(latest ?? month, month)
-            if let base = basePeriod {
-                for record in baseRecords { seenDaycare[InstitutionKey(record)] = (record.name, base) }
-            }
             if figuresYear != month.year {
                 figures = engine.makeTable()  // an earlier year: not touched by the horizon
                 figuresYear = month.year
@@ -94,10 +91,15 @@ public struct PlanRun: Sendable {
             basePeriod = month
             FreedMemory.release()
         }, between: { next in
-            if let next {
-                history.note(next)
-                latest = max(latest ?? next, next)
+            guard let next else { return }
+            history.note(next)
+            latest = max(latest ?? next, next)
+            // Not the last period: its records are not B's. Only the names are kept.
+            if let period = basePeriod, next.year == period.year {
+                for record in baseRecords { seenDaycare[InstitutionKey(record)] = (record.name, period) }
             }
+            baseRecords = []
+            FreedMemory.release()
         })
 
         guard let baseMonth = latest else { return .failure(.noData) }
@@ -122,6 +124,7 @@ public struct PlanRun: Sendable {
         if figuresYear != baseMonth.next.year {
             figures = engine.makeTable()
             figuresYear = baseMonth.next.year
+            FreedMemory.release()
         }
         for month in baseMonth.next.through(last) {
             if month.year != figuresYear {
