@@ -34,16 +34,25 @@ let package = Package(
         .target(name: "NormeringReports", dependencies: ["NormeringCore"]),
         // A deterministic generator of a fictional municipality's exports.
         .target(name: "NormeringSample", dependencies: ["NormeringCore"]),
+        // The forecast of `normering plan`: base month and scenario to forecast records, and
+        // the digest of the evaluated years. Pure computation, no I/O.
+        .target(
+            name: "NormeringPlan",
+            dependencies: ["NormeringCore", "NormeringRules", "NormeringConfig", "NormeringReports"]
+        ),
         // One check run: files → records → figures → reports, in memory, no printing.
         .target(
             name: "NormeringPipeline",
-            dependencies: ["NormeringCore", "NormeringImport", "NormeringRules", "NormeringConfig", "NormeringReports"]
+            dependencies: [
+                "NormeringCore", "NormeringImport", "NormeringRules", "NormeringConfig", "NormeringReports",
+                "NormeringPlan",
+            ]
         ),
         .executableTarget(
             name: "normering",
             dependencies: [
                 "NormeringCore", "NormeringRules", "NormeringConfig", "NormeringImport",
-                "NormeringReports", "NormeringSample", "NormeringPipeline",
+                "NormeringReports", "NormeringSample", "NormeringPipeline", "NormeringPlan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +77,13 @@ let package = Package(
             name: "NormeringReliabilityTests",
             dependencies: ["NormeringImport", "NormeringCore", "normering"],
             resources: [.copy("Hostile")]
+        ),
+        .testTarget(
+            name: "NormeringPlanTests",
+            dependencies: [
+                "NormeringPlan", "NormeringPipeline", "NormeringCore", "NormeringRules", "NormeringConfig",
+                "NormeringReports", "NormeringImport",
+            ]
         ),
         .testTarget(name: "NormeringSampleTests", dependencies: ["NormeringSample", "NormeringCore"]),
         .testTarget(

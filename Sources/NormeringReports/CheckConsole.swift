@@ -42,9 +42,14 @@ public struct CheckConsole: Sendable {
                 ? "Fjernede \(words.count(removed.count, "temporary file", "temporary files", "midlertidig fil", "midlertidige filer")) fra en afbrudt kørsel: \(list)."
                 : "Removed \(words.count(removed.count, "temporary file", "temporary files", "midlertidig fil", "midlertidige filer")) left by an interrupted run: \(list).")
         }
-        lines.append(words.language == .da ? "Skrev \(written.joined(separator: ", ")) i \(folder)."
-                     : "Wrote \(written.joined(separator: ", ")) to \(folder).")
+        lines.append(wrote(written, to: folder))
         return lines
+    }
+
+    /// "Wrote findings.csv, summary.txt to Reports."
+    public func wrote(_ names: [String], to folder: String) -> String {
+        words.language == .da ? "Skrev \(names.joined(separator: ", ")) i \(folder)."
+            : "Wrote \(names.joined(separator: ", ")) to \(folder)."
     }
 
     /// The line that explains an exit status other than 0 in words; `nil` for 0.

@@ -15,6 +15,11 @@ extension HTMLPageBuilder {
     static let staffColour = "#0072b2"
     static let shortColour = "#e69f00"
 
+    /// A rough width in pixels of `text` at `size` pixels (for laying out legends).
+    static func textWidth(_ text: String, size: Double) -> Double {
+        Double(text.count) * size * 0.65
+    }
+
     /// A coordinate: one decimal, a dot.
     func c(_ value: Double) -> String {
         FigureFormatting.string(value.isFinite ? value : 0, decimals: 1)

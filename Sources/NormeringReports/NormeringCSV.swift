@@ -31,33 +31,38 @@ public enum NormeringCSV {
     /// header followed by the rows of several lists in turn.
     public static func writeRows(_ rows: [NormeringRow], dialect: CSVDialect, pieceSize: Int = 1 << 20,
                                  to emit: ([UInt8]) -> Void) {
-        let fte = FigureFormat.twoDecimals.decimals
-        let share = FigureFormat.share.decimals
         var csv = CSVWriter(dialect: dialect, reservingCapacity: min(pieceSize, rows.count * 200) + 4096,
                             continuing: true)
         for row in rows {
             if csv.bytes.count >= pieceSize { emit(csv.takeBytes()) }
-            csv.period(row.period)
-            csv.text(row.scope.rawValue)
-            csv.text(row.municipality)
-            csv.text(row.institutionID)
-            csv.text(row.institutionName)
-            csv.text(row.ownership?.rawValue ?? "")
-            csv.text(row.district)
-            csv.integer(row.months)
-            csv.number(row.childrenUnder3, decimals: fte)
-            csv.number(row.childrenOver3, decimals: fte)
-            csv.number(row.staff, decimals: fte)
-            csv.number(row.required, decimals: fte)
-            csv.number(row.gapFTE, decimals: fte)
-            csv.number(row.gapCost, decimals: FigureFormat.money.decimals)
-            csv.number(row.ratioUnder3, decimals: fte)
-            csv.number(row.ratioOver3, decimals: fte)
-            csv.number(row.trainedShare, decimals: share)
-            csv.number(row.pedagogueShare, decimals: share)
-            csv.text(row.status.rawValue)
+            writeCells(of: row, to: &csv)
             csv.endRow()
         }
         if !csv.bytes.isEmpty { emit(csv.takeBytes()) }
+    }
+
+    /// The cells of one row, without ending it (plan.csv adds a column after them).
+    static func writeCells(of row: NormeringRow, to writer: inout CSVWriter) {
+        let fte = FigureFormat.twoDecimals.decimals
+        let share = FigureFormat.share.decimals
+        writer.period(row.period)
+        writer.text(row.scope.rawValue)
+        writer.text(row.municipality)
+        writer.text(row.institutionID)
+        writer.text(row.institutionName)
+        writer.text(row.ownership?.rawValue ?? "")
+        writer.text(row.district)
+        writer.integer(row.months)
+        writer.number(row.childrenUnder3, decimals: fte)
+        writer.number(row.childrenOver3, decimals: fte)
+        writer.number(row.staff, decimals: fte)
+        writer.number(row.required, decimals: fte)
+        writer.number(row.gapFTE, decimals: fte)
+        writer.number(row.gapCost, decimals: FigureFormat.money.decimals)
+        writer.number(row.ratioUnder3, decimals: fte)
+        writer.number(row.ratioOver3, decimals: fte)
+        writer.number(row.trainedShare, decimals: share)
+        writer.number(row.pedagogueShare, decimals: share)
+        writer.text(row.status.rawValue)
     }
 }

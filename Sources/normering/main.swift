@@ -14,7 +14,7 @@ struct Normering: ParsableCommand {
             Shell completion: normering --generate-completion-script bash (or zsh, fish).
             """,
         version: "1.4.0",
-        subcommands: [CheckCommand.self, ValidateCommand.self, RulesCommand.self, SampleCommand.self],
+        subcommands: [CheckCommand.self, PlanCommand.self, ValidateCommand.self, RulesCommand.self, SampleCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 }

@@ -1,0 +1,40 @@
+import Foundation
+import NormeringCore
+import Yams
+
+/// Reads a scenario file (YAML) into a `Scenario`. An unknown key, a missing key or a value
+/// of the wrong type is a `ConfigurationError` naming the file, line and column, as in
+/// `normering.yml`. What needs the base month (institutions, employees, dates after it) is
+/// checked later, against the exports.
+public enum ScenarioLoader {
+    /// Reads and parses the file at `path`.
+    public static func load(path: String) throws(ConfigurationError) -> Scenario {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(location: SourceLocation(file: path, line: 0, column: 0),
+                                     message: "cannot read the scenario file")
+        }
+        var bytes = Array(data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw ConfigurationError(location: SourceLocation(file: path, line: 0, column: 0),
+                                     message: "the scenario file is not UTF-8 text")
+        }
+        return try parse(yaml: text, file: path)
+    }
+
+    /// Parses YAML text; `file` names it in errors.
+    public static func parse(yaml: String, file: String) throws(ConfigurationError) -> Scenario {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            throw ConfigurationLoader.syntaxError(error, file: file)
+        }
+        var scenario = Scenario()
+        scenario.file = file
+        let reader = YAMLReader(file: file)
+        guard let root, !reader.isNull(root) else { return scenario }
+        try ScenarioParser(reader: reader).parseRoot(root, into: &scenario)
+        return scenario
+    }
+}

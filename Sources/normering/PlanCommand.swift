@@ -1,0 +1,159 @@
+import ArgumentParser
+import Foundation
+import NormeringConfig
+import NormeringCore
+import NormeringImport
+import NormeringPipeline
+import NormeringReports
+
+/// `normering plan [PATH…]`: forecast the year from the latest month and say what it takes.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Forecast the annual minimum-staffing test from the latest month, and what it takes to pass.",
+        discussion: """
+            The latest month in the exports (B) is carried forward month by month: staff and \
+            leave until their own end, children until their own end or school start, last \
+            year's intake replayed, and a scenario's intake, hires, leavers and upskilling. The \
+            forecast months go through the same rules as the actual ones. Writes plan.csv, \
+            plan.txt (and plan.html with --format html). Exit status: 0 when the forecast meets \
+            every legal test, 1 when a legal test resting on a forecast month fails, 2 on bad \
+            input or a bad scenario, 3 on an internal error.
+            Example: normering plan Imports --scenario hiring.yml --through 2026-12 --language da
+            """
+    )
+
+    @Argument(help: "Export files or folders (folders are searched recursively for *.xml).")
+    var paths: [String] = []
+
+    @Option(help: "A scenario file (YAML): schoolStart, intake, hire, leave, upskill.")
+    var scenario: String?
+
+    @Option(help: "The last forecast month (YYYY-MM; default: 12 months after the latest month in the exports).")
+    var through: String?
+
+    @Option(help: "The configuration file (default: normering.yml in the current folder, if present).")
+    var config: String?
+
+    @Option(help: "The folder to write the reports to (default: Reports).")
+    var output: String?
+
+    @Option(help: "Comma-separated report formats: csv, text, html (default: csv,text).")
+    var format: String?
+
+    @Option(name: .customLong("csv-dialect"), help: "rfc4180 or excel-da.")
+    var csvDialect: CSVDialect?
+
+    @Option(help: "Language of the text and HTML reports: en or da.")
+    var language: ReportLanguage?
+
+    @Flag(name: .customLong("allow-rejects"), help: "Let the forecast decide the exit status even when input had errors.")
+    var allowRejects = false
+
+    @Flag(help: "Print nothing but problems.")
+    var quiet = false
+
+    func run() throws {
+        var settings = try loadConfiguration(config)
+        if let output { settings.reports = output }
+        if let csvDialect { settings.csvDialect = csvDialect }
+        if let language { settings.language = language }
+        if allowRejects { settings.allowRejects = true }
+        if let format {
+            settings.formats = try ReportFormat.parseList(format)
+            if settings.formats.contains(.json) {
+                throw ValidationError("--format: plan writes csv, text or html (plan.csv, plan.txt, plan.html)")
+            }
+        }
+        var last: YearMonth?
+        if let through {
+            guard let month = YearMonth(through) else {
+                throw ValidationError("--through \"\(through)\": write the month as YYYY-MM, e.g. 2026-12")
+            }
+            last = month
+        }
+        var what = Scenario()
+        if let scenario {
+            do {
+                what = try ScenarioLoader.load(path: scenario)
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCode(ExitStatus.inputOrUsage.rawValue)
+            }
+        }
+
+        let inputs = paths.isEmpty ? [settings.imports] : paths
+        let files = try findExports(inputs)
+        let draft: ReportDraft
+        do {
+            draft = try ReportWriter().begin(in: settings.reports, drafting: [])
+        } catch {
+            throw CLIError(error.message)
+        }
+        let plan = PlanRun(configuration: settings, scenario: what, through: last)
+        let progress = ProgressPrinter.makeIfTerminal(quiet: quiet)
+        var onProgress: (@Sendable (ImportProgress) -> Void)?
+        if let progress { onProgress = { update in progress.update(update) } }
+        let result = plan.run(files: files, progress: onProgress)
+        progress?.finish()
+
+        let outcome: PlanRun.Outcome
+        switch result {
+        case .success(let value):
+            outcome = value
+        case .failure(let failure):
+            draft.abandon()
+            switch failure {
+            case .noData:
+                throw CLIError("no export month under \(inputs.joined(separator: ", ")): there is nothing to forecast from")
+            case .throughNotAfterBase(let through, let base):
+                throw CLIError("--through \(through) is not after the latest month in the exports, \(base): "
+                               + "give a month from \(base.next)")
+            case .scenario(let error):
+                Terminal.error(error.description)
+                throw ExitCode(ExitStatus.inputOrUsage.rawValue)
+            }
+        }
+        for diagnostic in outcome.importSummary.diagnostics { Terminal.error(diagnostic.formatted) }
+        for excluded in outcome.report.assumptions.notProjected {
+            if case .notInBase(let lastSeen) = excluded.reason {
+                Terminal.error("normering: warning: institution \(excluded.institutionID) has no data in the base month "
+                               + "\(outcome.report.baseMonth) (last month \(lastSeen)): it is not projected")
+            }
+        }
+        do {
+            try draft.commit(outcome.reports, removing: PlanRun.allFileNames)
+        } catch {
+            throw CLIError(error.message)
+        }
+
+        let explanation = Self.exitExplanation(outcome, folder: settings.reports)
+        if !quiet {
+            let console = CheckConsole(language: settings.language)
+            var lines = [console.tally(outcome.importSummary)]
+            lines += PlanText.headline(outcome.report, language: settings.language)
+            lines.append(console.wrote(outcome.reports.map(\.name), to: settings.reports))
+            if let explanation { lines.append(explanation) }
+            print(lines.joined(separator: "\n"))
+        } else if let explanation {
+            Terminal.error(explanation)
+        }
+        if outcome.status != ExitStatus.success { throw ExitCode(outcome.status.rawValue) }
+    }
+
+    /// The line that explains a status other than 0.
+    static func exitExplanation(_ outcome: PlanRun.Outcome, folder: String) -> String? {
+        switch outcome.status {
+        case .success, .internalError:
+            return nil
+        case .failed:
+            let count = outcome.failingLegalRows.count
+            return "exit status 1: \(count) legal " + (count == 1 ? "test fails" : "tests fail")
+                + " in the forecast (see \(folder)/\(PlanText.fileName))"
+        case .inputOrUsage:
+            let errors = outcome.importSummary.diagnostics.filter { $0.severity == .error }.count
+            return "exit status 2: \(errors) " + (errors == 1 ? "error" : "errors")
+                + " in the input (--allow-rejects accepts them)"
+        }
+    }
+}
