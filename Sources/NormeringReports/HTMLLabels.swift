@@ -29,6 +29,9 @@ struct HTMLLabels: Sendable {
     var institutionColumns: [String]
     var trendTitle: @Sendable (_ institution: String) -> String
     var changeColumn: String
+    var marginChangeColumn: String
+    /// "Change from 2024: staff +3.20 FTE, required +1.10 FTE."
+    var changeFromYearBefore: @Sendable (_ year: Int, _ staff: String, _ required: String) -> String
     var schoolsTitle: String
     var dataQualityTitle: String
     var findingsLink: String
@@ -94,6 +97,10 @@ extension HTMLLabels {
         institutionColumns: ["Institution", "Trend", "Staff", "Required", "Gap FTE", "Status", "Trained", "Pedagogues"],
         trendTitle: { institution in "\(institution): staff FTE (blue) against required FTE (black) by month" },
         changeColumn: "Gap vs. year before",
+        marginChangeColumn: "Margin vs. year before",
+        changeFromYearBefore: { year, staff, required in
+            "Change from \(year): staff \(staff) FTE, required \(required) FTE."
+        },
         schoolsTitle: "Schools",
         dataQualityTitle: "Data quality",
         findingsLink: "Every finding, row by row, is in findings.csv (open it in a spreadsheet).",
@@ -152,6 +159,10 @@ extension HTMLLabels {
                              "Pædagoger"],
         trendTitle: { institution in "\(institution): fuldtidsansatte (blå) mod krævede (sort) pr. måned" },
         changeColumn: "Mangel mod året før",
+        marginChangeColumn: "Margen mod året før",
+        changeFromYearBefore: { year, staff, required in
+            "Ændring fra \(year): ansatte \(staff), krævet \(required) fuldtidsansatte."
+        },
         schoolsTitle: "Skoler",
         dataQualityTitle: "Datakvalitet",
         findingsLink: "Alle resultater, række for række, står i findings.csv (åbn den i et regneark).",

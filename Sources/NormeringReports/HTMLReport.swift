@@ -223,6 +223,12 @@ struct HTMLPageBuilder {
                      + statusCell(row.status) + "</tr>")
             }
             line("</tbody></table></div>")
+            let before = figures.municipalYears.first {
+                $0.municipality == year.municipality && $0.year == year.year - 1
+            }
+            if let now = year.total, let then = before?.total {
+                line("<p class=\"note\">\(e(html.changeFromYearBefore(then.period.year, Self.signed(now.staff - then.staff, fte), Self.signed(now.required - then.required, fte))))</p>")
+            }
         }
         line("</section>")
     }
@@ -257,7 +263,7 @@ struct HTMLPageBuilder {
                 line("</figure>")
                 line("</div>")
                 var columns = html.districtColumns
-                if !before.isEmpty { columns.insert(html.changeColumn, at: 5) }
+                if !before.isEmpty { columns.insert(html.marginChangeColumn, at: 5) }
                 line("<div class=\"table-wrap\"><table class=\"districts\">")
                 line(tableHead(columns, numeric: Set(1..<(columns.count - 1)), optional: [1, columns.count - 2]))
                 line("<tbody>")

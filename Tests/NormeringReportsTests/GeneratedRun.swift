@@ -136,7 +136,8 @@ enum GeneratedRun {
                     source: "dagtilbudsloven § 19 a"))
                 normering.append(NormeringRow(
                     period: .year(year), scope: .institution, municipality: municipality, institutionID: place.id,
-                    institutionName: place.name, months: yearMonths.count, childrenUnder3: 10, childrenOver3: 20,
+                    institutionName: place.name, ownership: place.ownership, district: place.district,
+                    months: yearMonths.count, childrenUnder3: 10, childrenOver3: 20,
                     staff: 10, required: 10 + gap, gapFTE: gap, gapCost: gap * 410_000, ratioUnder3: 3,
                     ratioOver3: 6, trainedShare: nil, pedagogueShare: nil, status: status))
                 let short = Double(dice.next(3)) / 4

@@ -267,6 +267,22 @@ import Testing
         #expect(section.contains(labels.ownershipName(.private)))
     }
 
+    /// With more than one year in the run, each year is held against the one before.
+    @Test func theChangeFromTheYearBefore() throws {
+        let run = GeneratedRun.evaluation
+        let text = Self.page(run, TroubledFixture.importResult.summary)
+        let totals = run.normering.filter { $0.scope == .municipality && $0.period.isYear }
+        let municipality = try #require(totals.first?.municipality)
+        let now = try #require(totals.first { $0.municipality == municipality && $0.period == .year(2025) })
+        let then = try #require(totals.first { $0.municipality == municipality && $0.period == .year(2024) })
+        let staff = HTMLPageBuilder.signed(now.staff - then.staff) { FigureFormatting.string($0, decimals: 2) }
+        #expect(Self.section("municipality", of: text).contains("Change from 2024: staff \(staff) FTE"))
+        #expect(Self.section("districts", of: text).contains(">Margin vs. year before</th>"))
+        #expect(Self.section("institutions", of: text).contains(">Gap vs. year before</th>"))
+        #expect(HTMLPageBuilder.signed(-0.5) { FigureFormatting.string($0, decimals: 2) } == "−0.50")
+        #expect(HTMLPageBuilder.signed(0.001) { FigureFormatting.string($0, decimals: 2) } == "0.00")
+    }
+
     @Test func danishValuesAreDanish() {
         let text = Self.page(TroubledFixture.evaluation, TroubledFixture.importResult.summary, .da)
         #expect(text.contains("✓ opfyldt") || text.contains("✗ under"))
