@@ -107,7 +107,7 @@ struct WhatTheRunSaysTests {
         let version = try runNormering(["--version"])
         #expect(version.status == 0)
         #expect(version.standardOutput == "1.4.0\n")
-        for command in ["check", "validate", "rules", "sample"] {
+        for command in ["check", "plan", "validate", "rules", "sample"] {
             let help = try runNormering([command, "--help"])
             #expect(help.status == 0)
             #expect(help.standardOutput.contains("Examples:\n  normering \(command)"), "\(command) --help")
