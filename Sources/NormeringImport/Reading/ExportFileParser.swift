@@ -51,7 +51,7 @@ enum ExportFileParser {
                 return
             }
             guard count > 0 else {
-                reader.pointee.parserError("not well-formed XML: the file is empty", line: 1, column: 1)
+                reader.pointee.parserError(FileStart([]).notXMLDescription ?? "the file is empty", line: 1, column: 1)
                 return
             }
             bytesRead += count

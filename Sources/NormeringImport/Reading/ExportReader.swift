@@ -205,8 +205,8 @@ struct ExportReader {
     /// The message says what a person can do where the cause is a common one (`ParseFailure`).
     mutating func parserError(code: Int32, message: String, line: Int, column: Int) {
         guard !stopped else { return }
-        let text = ParseFailure.message(code: code, parserMessage: message, atEnd: atEnd, rootSeen: rootSeen,
-                                        open: openElements)
+        let text = ParseFailure.message(code: code, parserMessage: message, path: path, atEnd: atEnd,
+                                        rootSeen: rootSeen, open: openElements)
         parserError(text, line: line, column: column)
     }
 

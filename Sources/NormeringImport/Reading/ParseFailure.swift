@@ -9,21 +9,27 @@ struct OpenElement: Sendable {
 }
 
 /// What a person is told when libxml2 gives up on a file (reports-and-cli.md, "Messages a
-/// person can act on"): which element a cut-off file left open; else the parser's own words.
-/// Worked out once, on the error path.
+/// person can act on"): what the file looks like when it is not XML at all, which element a
+/// cut-off file left open; else the parser's own words. Worked out once, on the error path
+/// (it may read the file's start again).
 enum ParseFailure {
-    /// The message for libxml2's error `code` with its text `parserMessage`.
+    /// The message for libxml2's error `code` with its text `parserMessage`, for the file at `path`.
     /// - Parameters:
     ///   - atEnd: the whole file had been handed to the parser.
     ///   - rootSeen: the root element's start tag had been read.
     ///   - open: the elements still open, innermost first.
-    static func message(code: Int32, parserMessage: String, atEnd: Bool, rootSeen: Bool, open: [OpenElement]) -> String {
-        if atEnd && !open.isEmpty { return cutOff(open) }
-        if atEnd && !rootSeen && code == Int32(XML_ERR_DOCUMENT_END.rawValue) {
-            // libxml2 2.9's push parser says "Extra content at the end of the document" here.
-            // Blank, or only a declaration or comments: an export cut short before its root.
-            return "not well-formed XML: the document has no root element (is the file empty or cut short?)"
+    static func message(code: Int32, parserMessage: String, path: String, atEnd: Bool, rootSeen: Bool,
+                        open: [OpenElement]) -> String {
+        if !rootSeen {
+            let start = FileStart(path: path)
+            if let looks = start.notXMLDescription { return looks }
+            let endsEarly = atEnd && code == Int32(XML_ERR_DOCUMENT_END.rawValue) // libxml2 2.9: "Extra content at the end"
+            if endsEarly || (start.isBlank && code == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue)) {
+                // Blank, or only a declaration or comments: an export cut short before its root.
+                return "not well-formed XML: the document has no root element (is the file empty or cut short?)"
+            }
         }
+        if atEnd && !open.isEmpty { return cutOff(open) }
         // libxml2's messages end with a newline and sometimes hold one ("…encoding !\nBytes: …").
         let text = parserMessage.split(whereSeparator: \.isNewline).joined(separator: " ")
         return "not well-formed XML: \(text)"
