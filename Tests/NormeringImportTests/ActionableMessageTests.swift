@@ -64,6 +64,60 @@ struct ActionableMessageTests {
         #expect(looks([0x01, 0x02, 0x03, 0x00, 0x3C])?.contains("not a text file") == true)
     }
 
+    // MARK: - Encoding
+
+    @Test func undeclaredWindows1252NamesTheEncodingAndHowToDeclareAnother() throws {
+        let diagnostic = try onlyDiagnostic("messages/windows-1252-undeclared.xml")
+        #expect(diagnostic.message == "the file is read as UTF-8 (it declares no encoding), but byte 0xF8 at line 2 is not UTF-8 "
+            + #"(in Windows-1252 it is "ø"); if the file is Windows-1252 or ISO-8859-1, begin it with "#
+            + #"<?xml version="1.0" encoding="windows-1252"?>"#)
+        #expect(diagnostic.location.line == 2)
+    }
+
+    @Test func latin1DeclaredAsUTF8SaysToChangeTheDeclaration() throws {
+        let diagnostic = try onlyDiagnostic("messages/latin1-declared-utf8.xml")
+        #expect(diagnostic.message.hasPrefix("the file is read as UTF-8, as its declaration says, but byte 0xF8 at line 3 is not UTF-8"))
+        #expect(diagnostic.message.hasSuffix(#"change its declaration to <?xml version="1.0" encoding="windows-1252"?>"#))
+    }
+
+    /// The advice works: the same bytes with the suggested declaration read, letters intact.
+    @Test func theSuggestedDeclarationReadsTheFile() throws {
+        let folder = NSTemporaryDirectory() + "normering-cp1252-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: fixture("messages/windows-1252-undeclared.xml")))
+        let path = folder + "/declared.xml"
+        try (Data(#"<?xml version="1.0" encoding="windows-1252"?>"#.utf8) + Data([0x0A]) + bytes).write(to: URL(fileURLWithPath: path))
+        let result = Importer(options: ImportOptions(workers: 1)).run(files: [path])
+        #expect(result.diagnostics.map(\.code) == ["missing-enrolment"])
+        #expect(result.institution("657-101")?.name == "Børnehuset Mælkebøtten")
+    }
+
+    @Test func theFirstInvalidUTF8Byte() {
+        func first(_ bytes: [UInt8]) -> InvalidUTF8? { InvalidUTF8.first(in: bytes) }
+        #expect(first(Array("a\nBørnehuset 𝄞 €\n".utf8)) == nil)
+        #expect(first(Array("a\nb\nB".utf8) + [0xF8, 0x72]) == InvalidUTF8(byte: 0xF8, line: 3))
+        #expect(first([0x41, 0xC0, 0xAF]) == InvalidUTF8(byte: 0xC0, line: 1)) // overlong
+        #expect(first([0x41, 0xED, 0xA0, 0x80]) == InvalidUTF8(byte: 0xED, line: 1)) // surrogate
+        #expect(first([0x41, 0xF4, 0x90, 0x80, 0x80]) == InvalidUTF8(byte: 0xF4, line: 1)) // above U+10FFFF
+        #expect(first([0x0A, 0x41, 0xC3]) == InvalidUTF8(byte: 0xC3, line: 2)) // cut at the end
+    }
+
+    /// A file read in pieces: a letter split across two pieces is valid; the bad byte's line is
+    /// counted across pieces; nothing is reported past the line asked about.
+    @Test func theFirstInvalidUTF8ByteOfALargeFile() throws {
+        let folder = NSTemporaryDirectory() + "normering-utf8-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var bytes = [UInt8](repeating: 0x61, count: 64 * 1024 - 1) + Array("ø\n".utf8) // ø across the first piece's end
+        bytes += Array(repeating: Array("line\n".utf8), count: 20_000).flatMap { $0 }
+        bytes += [0x42, 0xE6, 0x0A]
+        let path = folder + "/large.xml"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(InvalidUTF8.first(inFileAt: path, throughLine: .max) == InvalidUTF8(byte: 0xE6, line: 20_002))
+        #expect(InvalidUTF8.first(inFileAt: path, throughLine: 100) == nil)
+    }
+
     // MARK: - Cut off
 
     @Test func aCutOffFileNamesTheOpenElementsAndGivesOneError() throws {

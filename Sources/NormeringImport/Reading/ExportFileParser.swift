@@ -117,9 +117,14 @@ enum ExportFileParser {
     private static func reportSilentHalt(_ status: Int32, _ context: xmlParserCtxtPtr, _ reader: UnsafeMutablePointer<ExportReader>) {
         guard status != 0, !reader.pointee.stopped else { return }
         let encoding = context.pointee.encoding.map { String(cString: $0) } ?? context.pointee.input?.pointee.encoding.map { String(cString: $0) }
+        let start = FileStart(path: reader.pointee.path)
+        // Told by a byte-order mark or a declaration, else by the first bytes (as libxml2 found it).
+        let told = start.byteOrderMark != nil || start.declaredEncoding != nil
+        let assumed = told ? start.assumedEncoding : encoding ?? start.assumedEncoding
         let here = reader.pointee.location
-        reader.pointee.parserError("not well-formed XML: the parser stopped at bytes that are not valid "
-                                       + "\(encoding ?? "in the document's encoding") (at or after this position)",
+        reader.pointee.parserError("the file is read as \(assumed), but it holds bytes that are not valid "
+                                       + "\(encoding ?? "in that encoding") (at or after this position); "
+                                       + "declare the encoding the file is written in, or export it again",
                                    line: here.line, column: here.column)
     }
 

@@ -205,7 +205,7 @@ struct ExportReader {
     /// The message says what a person can do where the cause is a common one (`ParseFailure`).
     mutating func parserError(code: Int32, message: String, line: Int, column: Int) {
         guard !stopped else { return }
-        let text = ParseFailure.message(code: code, parserMessage: message, path: path, atEnd: atEnd,
+        let text = ParseFailure.message(code: code, parserMessage: message, line: line, path: path, atEnd: atEnd,
                                         rootSeen: rootSeen, open: openElements)
         parserError(text, line: line, column: column)
     }

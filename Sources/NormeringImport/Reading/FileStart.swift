@@ -7,7 +7,8 @@ import Darwin
 #endif
 
 /// The first bytes of a file, read again when the parser has given up on it, to say in words
-/// what a file that is not XML at all looks like. Never on the path of a file that parses.
+/// what went wrong: which encoding the file was read in, and what a file that is not XML at
+/// all looks like. Never on the path of a file that parses.
 struct FileStart {
     /// Bytes looked at: a declaration, a byte-order mark, a first line.
     static let size = 4096
@@ -40,6 +41,8 @@ struct FileStart {
         return Array(buffer[0..<filled])
     }
 
+    // MARK: - Encoding
+
     /// A byte-order mark, by the encoding it names.
     enum ByteOrderMark: String {
         case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE"
@@ -54,6 +57,51 @@ struct FileStart {
 
     /// The bytes after a UTF-8 byte-order mark (the whole file start otherwise).
     private var afterMark: ArraySlice<UInt8> { byteOrderMark == .utf8 ? bytes.dropFirst(3) : bytes[...] }
+
+    /// Whether the file begins with an XML declaration (`<?xml ` after an optional UTF-8 mark).
+    var hasDeclaration: Bool {
+        let start = afterMark
+        return start.starts(with: Array("<?xml".utf8)) && start.dropFirst(5).first.map(Self.isBlank) == true
+    }
+
+    /// The encoding the XML declaration names, as written; `nil` without one.
+    var declaredEncoding: String? {
+        guard hasDeclaration else { return nil }
+        let declaration = afterMark.prefix { $0 != UInt8(ascii: ">") }
+        guard let at = Self.range(of: Array("encoding".utf8), in: Array(declaration)) else { return nil }
+        var rest = declaration.dropFirst(at + 8).drop(while: Self.isBlank)
+        guard rest.first == UInt8(ascii: "=") else { return nil }
+        rest = rest.dropFirst().drop(while: Self.isBlank)
+        guard let quote = rest.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+        let name = rest.dropFirst().prefix { $0 != quote }
+        guard !name.isEmpty, name.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(decoding: name, as: UTF8.self)
+    }
+
+    /// The file is read as UTF-8: no other byte-order mark, and no other encoding declared.
+    var isReadAsUTF8: Bool {
+        guard byteOrderMark == nil || byteOrderMark == .utf8 else { return false }
+        guard let declared = declaredEncoding?.lowercased() else { return true }
+        return declared == "utf-8" || declared == "utf8"
+    }
+
+    /// Which encoding the parser assumed, and why, for a message: `UTF-8 (it declares no
+    /// encoding)`, `windows-1252, as its declaration says`.
+    var assumedEncoding: String {
+        if let mark = byteOrderMark, mark != .utf8 { return "\(mark.rawValue) (it begins with a byte-order mark)" }
+        if let declared = declaredEncoding { return "\(declared), as its declaration says" }
+        if byteOrderMark == .utf8 { return "UTF-8 (it begins with a UTF-8 byte-order mark)" }
+        return hasDeclaration ? "UTF-8 (its declaration names no encoding)" : "UTF-8 (it declares no encoding)"
+    }
+
+    /// How to declare Windows-1252 (a superset of ISO-8859-1's letters, read by libxml2 here):
+    /// what to begin the file with, or what to change its declaration to.
+    var howToDeclareWindows1252: String {
+        let declaration = #"<?xml version="1.0" encoding="windows-1252"?>"#
+        if !hasDeclaration { return "begin it with \(declaration)" }
+        if declaredEncoding == nil { return "add encoding=\"windows-1252\" to its declaration: \(declaration)" }
+        return "change its declaration to \(declaration)"
+    }
 
     // MARK: - What a file that is not XML looks like
 
@@ -136,4 +184,9 @@ struct FileStart {
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    private static func range(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        return (0...(haystack.count - needle.count)).first { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
 }
