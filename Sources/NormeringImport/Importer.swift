@@ -55,7 +55,7 @@ public struct Importer: Sendable {
             return options.periods.map { !$0.contains(hint) } ?? false
         }
         for file in parse(readFirst, tally: tally) {
-            guard let period = file.header?.period else { continue }
+            guard let period = file.header?.period ?? file.droppedHeader?.period else { continue }
             groups[period, default: PeriodGroup()].parsed.append(file)
         }
         let readAlready = Set(readFirst)

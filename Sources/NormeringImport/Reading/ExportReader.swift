@@ -250,6 +250,7 @@ struct ExportReader {
         result.statistics.bytesRead = bytesRead
         if fileRejected || header == nil {
             result.header = nil
+            result.droppedHeader = header
             result.institutions = []
             result.statistics.filesRejected = 1
             result.statistics.recordsRejected = result.statistics.recordsRead
