@@ -3,8 +3,8 @@ import NormeringCore
 import Testing
 @testable import NormeringImport
 
-/// A file rejected as a whole gives one error and no follow-on messages; every record is still
-/// accounted for.
+/// A file rejected as a whole gives one error and no follow-on messages; a file that repeats
+/// another is left out with one error naming both; every record is still accounted for.
 @Suite("Files rejected whole")
 struct RejectedFileTests {
     /// A new folder holding copies of fixtures (relative name → fixture), removed by `remove()`.
@@ -73,6 +73,54 @@ struct RejectedFileTests {
         let result = try folder.run()
         #expect(result.diagnostics.filter { $0.code == "missing-staffing" }.count == 3)
         #expect(result.errorCount == 1)
+    }
+
+    @Test func theSameExportTwiceIsOneErrorNamingBothFiles() throws {
+        let folder = try Folder(Self.example.merging(["copy/staffing.xml": "example/staffing-2025-03.xml"]) { a, _ in a })
+        defer { folder.remove() }
+        let single = try Folder(Self.example)
+        defer { single.remove() }
+        let once = try single.run()
+        for workers in [1, 2] {
+            let result = try folder.run(workers: workers)
+            // copy/staffing.xml is read before staffing.xml: the later one is left out.
+            #expect(result.diagnostics.map(\.formatted) == [
+                folder.file("staffing.xml") + ":1:1: error: this file is the same export as " + folder.file("copy/staffing.xml")
+                    + " (identical content: staffing, municipality 657, period 2025-03); it is left out, and its 10 records with it",
+            ])
+            #expect(result.diagnostics.first?.code == "repeated-file")
+            #expect(result.dataset.institutionMonths.map { $0.employees.map(\.id) }
+                == once.dataset.institutionMonths.map { $0.employees.map(\.id) })
+            #expect(result.statistics.recordsRead == once.statistics.recordsRead + 10)
+            #expect(result.statistics.recordsUsed == once.statistics.recordsUsed)
+            #expect(result.statistics.recordsRejected == 10)
+            #expect(result.statistics.filesRead == 3 && result.statistics.filesRejected == 1)
+            #expect(result.statistics.addsUp)
+        }
+    }
+
+    @Test func aRepeatOutsideTheRunsPeriodsIsNotCounted() throws {
+        let folder = try Folder(["a.xml": "example/staffing-2025-03.xml", "b.xml": "example/staffing-2025-03.xml"])
+        defer { folder.remove() }
+        let april = try #require(YearMonth(year: 2025, month: 4))
+        let result = try folder.run(periods: april...april)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.statistics == ImportStatistics())
+    }
+
+    @Test func filesAreRepeatsOnlyWhenEveryByteIsTheSame() throws {
+        let folder = try Folder([:])
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+        let long = [UInt8](repeating: 0x61, count: 10_000)
+        var longOther = long
+        longOther[9_000] = 0x62 // the same size and first 4 KiB
+        let files: [(String, [UInt8])] = [
+            ("1.xml", long), ("2.xml", longOther), ("3.xml", long), ("4.xml", []), ("5.xml", []), ("6.xml", Array("ab".utf8)),
+            ("7.xml", Array("ba".utf8)), ("8.xml", Array("ab".utf8)),
+        ]
+        for (name, bytes) in files { try Data(bytes).write(to: URL(fileURLWithPath: folder.file(name))) }
+        #expect(RepeatedFiles.find(files.map { folder.file($0.0) }) == [2: 0, 7: 5])
     }
 }
 
