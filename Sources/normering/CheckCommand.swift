@@ -79,7 +79,7 @@ struct CheckCommand: ParsableCommand {
         if let progress { onProgress = { update in progress.update(update) } }
         let outcome = check.run(files: files, progress: onProgress, writingTo: draft)
         progress?.finish()
-        for diagnostic in outcome.importSummary.diagnostics { Terminal.error(diagnostic.formatted) }
+        for line in ConsoleDiagnostics.lines(outcome.importSummary.diagnostics) { Terminal.error(line) }
         if outcome.importSummary.statistics.filesRead == 0 {
             let limit = periods.map { " for \($0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound.year)")" } ?? ""
             Terminal.error("normering: warning: no export files\(limit) under \(inputs.joined(separator: ", ")): the reports are empty")
