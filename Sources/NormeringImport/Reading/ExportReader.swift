@@ -34,11 +34,9 @@ struct ExportReader {
     private var skipDepth = 0
     /// The text of the current element was reported already.
     private var textReported = false
-    /// Name and position of the open element at each depth up to `trackedDepth` (deeper
-    /// elements are always passed over; entries deeper than `depth`, or inside a passed-over
-    /// subtree, are stale): for the message of a file that ends before its elements are closed.
-    private var opened = [OpenElement](repeating: OpenElement(name: "", line: 0, column: 0), count: trackedDepth)
-    private static let trackedDepth = 4
+    /// Where the open elements were opened (entries deeper than `depth`, or inside a
+    /// passed-over subtree, are stale): for the message of a file that ends before they close.
+    private var opened = OpenElements()
     /// A pointer at which libxml2 has handed over the format's namespace name (see `startElement`).
     private var formatNamespace: UnsafePointer<UInt8>?
 
@@ -88,18 +86,23 @@ struct ExportReader {
     /// The id of the institution being read, for diagnostics.
     var institutionID: String { institution?.id ?? "" }
 
-    /// Notes where the element at the current depth was opened.
+    /// Notes where the element of the format at the current depth was opened.
     @inline(__always)
-    private mutating func opening(_ name: String, at location: SourceLocation) {
-        guard depth <= Self.trackedDepth else { return }
-        opened[depth - 1] = OpenElement(name: name, line: location.line, column: location.column)
+    private mutating func opening(_ tag: Tag, at location: SourceLocation) {
+        opened.note(depth: depth, tag: tag, line: location.line, column: location.column)
+    }
+
+    /// Notes where the element at the current depth was opened, of the format or not.
+    private mutating func opening(_ tag: Tag?, name: ByteSpan, at location: SourceLocation) {
+        if let tag {
+            opening(tag, at: location)
+        } else {
+            opened.note(depth: depth, otherName: name.string, line: location.line, column: location.column)
+        }
     }
 
     /// The elements still open whose start was noted, innermost first.
-    var openElements: [OpenElement] {
-        let known = min(skipDepth > 0 ? skipDepth : depth, Self.trackedDepth)
-        return opened[0..<max(0, known)].reversed()
-    }
+    var openElements: [OpenElement] { opened.list(through: skipDepth > 0 ? skipDepth : depth) }
 
     // MARK: - Events
 
@@ -126,14 +129,14 @@ struct ExportReader {
 
         if depth == 1 {
             rootSeen = true
-            opening(name.string, at: location)
+            opening(tag, name: name, at: location)
             startRoot(tag: tag, name: name, uri: uri, attributes: attributes)
             return
         }
         if fileRejected {
             // A dropped file: its records (elements of the format inside an <institution>)
             // count as read and rejected; nothing is examined.
-            opening(tag?.name ?? name.string, at: location)
+            opening(tag, name: name, at: location)
             if depth == 2 { institutionOpen = tag == .institution }
             if depth == 3, institutionOpen, let tag, tag.isRecord { countDroppedRecord() }
             return
@@ -145,7 +148,7 @@ struct ExportReader {
         case 3:
             guard institution != nil else {
                 // A rejected institution: its records count as read and rejected, unexamined.
-                opening(tag?.name ?? name.string, at: location)
+                opening(tag, name: name, at: location)
                 if let tag, tag.isRecord { countDroppedRecord() }
                 return skip()
             }
@@ -273,7 +276,7 @@ struct ExportReader {
         skip()
         let elementName = name.string
         let here = location
-        opening(elementName, at: here)
+        opening(tag, name: name, at: here)
         let message: String
         if let uri {
             let namespace = ByteSpan(cString: uri)
@@ -359,7 +362,7 @@ struct ExportReader {
     private mutating func startInstitution(_ attributes: AttributeList) {
         institutionOpen = true
         let here = location
-        opening(Tag.institution.name, at: here)
+        opening(.institution, at: here)
         guard let header else { return }
         let idValue = attributes.value(of: "id")
         let id = idValue?.string ?? ""
@@ -406,7 +409,7 @@ struct ExportReader {
         result.statistics.recordsRead += 1
         let recordID = Self.recordID(tag, attributes)
         let here = location
-        opening(tag.name, at: here)
+        opening(tag, at: here)
         do throws(Problem) {
             try checkBelongs(tag, export: export, kind: kind)
             switch tag {
@@ -475,7 +478,7 @@ struct ExportReader {
     private mutating func startEmployeeChild(_ tag: Tag, _ attributes: AttributeList) {
         guard let employeeID = employee?.value.id else { return }
         let here = location
-        opening(tag.name, at: here)
+        opening(tag, at: here)
         do throws(Problem) {
             switch tag {
             case .leave:

@@ -1,13 +1,5 @@
 import CNormeringXML
 
-/// An element whose end tag has not come (yet), and where libxml2 reported its start tag
-/// (the position every other message about the element gives: where the start tag ends).
-struct OpenElement: Sendable {
-    var name: String
-    var line: Int
-    var column: Int
-}
-
 /// What a person is told when libxml2 gives up on a file (reports-and-cli.md, "Messages a
 /// person can act on"): what the file looks like when it is not XML at all, which encoding
 /// was assumed when a byte does not fit it, which element a cut-off file left open; else the
