@@ -59,7 +59,7 @@ struct CheckCommand: ParsableCommand {
         if let progress { onProgress = { update in progress.update(update) } }
         let outcome = check.run(files: files, progress: onProgress, writingTo: draft)
         progress?.finish()
-        for diagnostic in outcome.importSummary.diagnostics { Terminal.error(diagnostic.formatted) }
+        for line in ConsoleDiagnostics.lines(outcome.importSummary.diagnostics) { Terminal.error(line) }
         if let noData = outcome.noData {
             // No data is not a pass: nothing is written, the previous reports stay.
             draft.abandon()
