@@ -57,8 +57,8 @@ struct HTMLPageBuilder {
         self.importSummary = importSummary
         self.language = language
         self.cost = cost
-        labels = .forLanguage(language)
         words = HeadlineWords(language)
+        labels = words.labels
         html = .forLanguage(language)
         out.reserveCapacity(32_768 + figures.institutions.count * 1_200)
     }
@@ -160,13 +160,7 @@ struct HTMLPageBuilder {
             line("<div class=\"verdict \(failing ? "fail" : "pass")\">")
             line("<p class=\"main\">\(failing ? "✗" : "✓") \(e(words.yearVerdict(year)))</p>")
             for finding in year.municipalTests {
-                let gap = finding.gapFTE ?? 0
-                let numbers = SummaryNumbers(
-                    staff: fte(finding.value), required: fte(finding.threshold ?? 0), gapFTE: fte(gap),
-                    gapMoney: words.money(finding.gapCost ?? 0),
-                    short: FigureFormatting.scaledRounded(gap, decimals: 2).map { $0 > 0 } ?? false,
-                    basis: labels.monthsBasis(finding.months))
-                line("<p>\(e(labels.verdict(finding.municipality, finding, numbers)))</p>")
+                line("<p>\(e(words.municipalVerdict(finding)))</p>")
             }
             if failing {
                 line("<ul class=\"not-met\">")

@@ -6,23 +6,31 @@ import NormeringCore
 /// decimal mark.
 public struct HeadlineWords: Sendable {
     public let language: ReportLanguage
+    /// summary.txt's words and number marks in the same language.
+    let labels: SummaryLabels
 
     public init(_ language: ReportLanguage) {
         self.language = language
+        labels = .forLanguage(language)
     }
 
     private var danish: Bool { language == .da }
 
     // MARK: Numbers
 
+    /// `value` with `decimals` places and the language's decimal mark.
     func decimal(_ value: Double, _ decimals: Int) -> String {
-        FigureFormatting.string(value, decimals: decimals, decimalMark: danish ? "," : ".")
+        FigureFormatting.string(value, decimals: decimals, decimalMark: labels.decimalMark)
     }
 
-    func money(_ value: Double) -> String {
-        FigureFormatting.string(value, decimals: 0, decimalMark: danish ? "," : ".", groupSeparator: danish ? "." : ",")
-            + (danish ? " kr." : " DKK")
+    /// Whole kroner with the language's thousands separator: "709,851" or "709.851".
+    func amount(_ value: Double) -> String {
+        FigureFormatting.string(value, decimals: 0, decimalMark: labels.decimalMark,
+                                groupSeparator: labels.thousandsSeparator)
     }
+
+    /// Whole kroner and the currency: "709,851 DKK" or "709.851 kr.".
+    func money(_ value: Double) -> String { amount(value) + labels.currencySuffix }
 
     func figure(_ value: Double, _ format: FigureFormat) -> String { decimal(value, format.decimals) }
 
@@ -42,6 +50,17 @@ public struct HeadlineWords: Sendable {
         }
         if danish { return "\(year.year): \(number) lovkrav er IKKE opfyldt (se listen nedenfor)." }
         return "\(year.year): \(number) legal \(number == 1 ? "requirement is" : "requirements are") NOT met (listed below)."
+    }
+
+    /// A municipality's legal annual test in a sentence, as summary.txt part 1 and report.html
+    /// write it; `required` stands in for a row without a threshold.
+    func municipalVerdict(_ finding: Finding, required: Double? = nil) -> String {
+        let gap = finding.gapFTE ?? 0
+        let numbers = SummaryNumbers(
+            staff: decimal(finding.value, 2), required: decimal(finding.threshold ?? required ?? 0, 2),
+            gapFTE: decimal(gap, 2), gapMoney: money(finding.gapCost ?? 0),
+            short: (FigureFormatting.scaledRounded(gap, decimals: 2) ?? 0) > 0, basis: labels.monthsBasis(finding.months))
+        return labels.verdict(finding.municipality, finding, numbers)
     }
 
     /// The console's verdict of a municipality's legal annual test:

@@ -28,8 +28,9 @@ public enum SummaryText {
     /// evaluation). `cost` is the cost per FTE the total gap is stated with.
     public static func render(digest: SummaryDigest, headline: Headline, importSummary: ImportSummary,
                               language: ReportLanguage, cost: CostBasis? = nil) -> [UInt8] {
+        let words = HeadlineWords(language)
         let builder = SummaryBuilder(digest: digest, headline: headline, importSummary: importSummary,
-                                     labels: .forLanguage(language), words: HeadlineWords(language), cost: cost)
+                                     labels: words.labels, words: words, cost: cost)
         let lines = builder.build().map { TextLayout.truncate($0, to: TextLayout.width) }
         return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
@@ -55,18 +56,10 @@ private struct SummaryBuilder {
 
     // MARK: Numbers
 
-    func fte(_ value: Double) -> String {
-        FigureFormatting.string(value, decimals: 2, decimalMark: labels.decimalMark)
-    }
-
-    func figure(_ value: Double, _ format: FigureFormat) -> String {
-        FigureFormatting.string(value, decimals: format.decimals, decimalMark: labels.decimalMark)
-    }
-
-    func money(_ value: Double) -> String {
-        FigureFormatting.string(value, decimals: 0, decimalMark: labels.decimalMark,
-                                groupSeparator: labels.thousandsSeparator)
-    }
+    func fte(_ value: Double) -> String { words.decimal(value, 2) }
+    func figure(_ value: Double, _ format: FigureFormat) -> String { words.figure(value, format) }
+    /// Whole kroner, no currency (a table column's header names it).
+    func money(_ value: Double) -> String { words.amount(value) }
 
     func institutionLabel(_ finding: Finding) -> String {
         finding.institutionName.isEmpty ? finding.institutionID : "\(finding.institutionID) \(finding.institutionName)"
@@ -119,13 +112,7 @@ private struct SummaryBuilder {
             for finding in year.municipalTests {
                 let row = normeringRow(finding.period, finding.municipality)
                 let gap = finding.gapFTE ?? 0
-                let numbers = SummaryNumbers(
-                    staff: fte(finding.value), required: fte(finding.threshold ?? row?.required ?? 0),
-                    gapFTE: fte(gap), gapMoney: money(finding.gapCost ?? 0) + labels.currencySuffix,
-                    short: FigureFormatting.scaledRounded(gap, decimals: 2).map { $0 > 0 } ?? false,
-                    basis: labels.monthsBasis(finding.months))
-                lines += TextLayout.wrap(labels.verdict(finding.municipality, finding, numbers),
-                                         indent: label.count + 2)
+                lines += TextLayout.wrap(words.municipalVerdict(finding, required: row?.required), indent: label.count + 2)
                 var details: [String] = []
                 if let row {
                     details.append(labels.ratios(labels.ratio(row.ratioUnder3, children: row.childrenUnder3),
