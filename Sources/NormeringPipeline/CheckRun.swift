@@ -51,8 +51,8 @@ public struct CheckRun: Sendable {
     /// The report settings of the configuration.
     public var reportSettings: ReportSettings {
         let origin = configuration.origin(of: "costPerFTE").map { "\($0.file):\($0.line)" }
-        return ReportSettings(formats: Set(configuration.formats), dialect: configuration.csvDialect,
-                              language: configuration.language,
+        return ReportSettings(rules: configuration.ruleSet.catalog, formats: Set(configuration.formats),
+                              dialect: configuration.csvDialect, language: configuration.language,
                               cost: CostBasis(costPerFTE: configuration.costPerFTE, origin: origin))
     }
 

@@ -33,7 +33,7 @@ struct ValidateCommand: ParsableCommand {
         for diagnostic in result.diagnostics {
             output += diagnostic.formatted + "\n"
         }
-        output += CheckConsole(language: .en).tally(result) + "\n"
+        output += CheckConsole(language: .en, rules: .empty).tally(result) + "\n"
         FileHandle.standardOutput.write(Data(output.utf8))
         if result.hasErrors { throw ExitCode(2) }
     }
