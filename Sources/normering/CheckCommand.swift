@@ -32,6 +32,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The configuration file (default: normering.yml in the current folder, if present).")
     var config: String?
 
+    @Option(help: ruleSetHelp)
+    var ruleset: String?
+
     @Option(help: "The folder to write the reports to (default: Reports).")
     var output: String?
 
@@ -70,7 +73,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        var settings = try loadConfiguration(config)
+        var settings = try loadConfiguration(config, ruleSet: ruleset)
         if let output { settings.reports = output }
         if let csvDialect { settings.csvDialect = csvDialect }
         if let language { settings.language = language }

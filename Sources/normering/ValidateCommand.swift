@@ -22,10 +22,19 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Export files or folders (searched recursively for *.xml). Default: Imports")
     var paths: [String] = []
 
+    @Option(help: "The configuration file (default: normering.yml in the current folder, if present).")
+    var config: String?
+
+    @Option(help: ruleSetHelp)
+    var ruleset: String?
+
     @Option(help: "Files read at the same time (default: one per processor).")
     var workers: Int = ImportOptions.defaultWorkers
 
     func run() throws {
+        // The rule set is read (and a bad one refused) before the exports; the checks of the
+        // export format are the same under every set in this version.
+        if config != nil || ruleset != nil { _ = try loadConfiguration(config, ruleSet: ruleset) }
         let files = try findExports(paths.isEmpty ? ["Imports"] : paths)
         // Period by period: only one period's records are held, whatever the size of the input.
         let result = Importer(options: ImportOptions(workers: max(1, workers))).run(files: files) { _ in }
