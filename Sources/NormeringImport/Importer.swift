@@ -17,6 +17,9 @@ public struct Importer: Sendable {
 
     /// Reads and joins `files` (read in UTF-8 byte order of their paths, whatever the
     /// order given). The result is the same for any worker count.
+    ///
+    /// A file with the same content as an earlier one (the same export given twice) is not
+    /// read: it gets one error naming the earlier file, and its records count as rejected.
     public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil) -> ImportResult {
         var months: [InstitutionMonth] = []
         let summary = run(files: files, progress: progress) { period in
@@ -45,18 +48,20 @@ public struct Importer: Sendable {
                     consume: (Dataset) -> Void, between: (_ next: YearMonth?) -> Void = { _ in }) -> ImportSummary {
         let paths = ExportFinder.sortedUnique(files)
         ExportFileParser.prepare()
-        let tally = RunTally(paths: paths, progress: progress)
-        let hints = paths.map(PeriodHint.scan(path:))
+        let repeats = RepeatedFiles.find(paths)
+        let tally = RunTally(paths: paths, repeats: repeats, progress: progress)
+        let hints = paths.indices.map { repeats[$0] == nil ? PeriodHint.scan(path: paths[$0]) : nil }
 
         // Files whose start does not tell their period (or names one outside the run) first.
         var groups: [YearMonth: PeriodGroup] = [:]
         var exportPeriods = Set(hints.compactMap { $0 })
         let readFirst = paths.indices.filter { index in
+            guard repeats[index] == nil else { return false }
             guard let hint = hints[index] else { return true }
             return options.periods.map { !$0.contains(hint) } ?? false
         }
         for file in parse(readFirst, tally: tally) {
-            guard let period = file.header?.period else { continue }
+            guard let period = file.header?.period ?? file.droppedHeader?.period else { continue }
             exportPeriods.insert(period)
             groups[period, default: PeriodGroup()].parsed.append(file)
         }
@@ -128,18 +133,24 @@ struct PeriodGroup: Sendable {
 /// The whole run's small results, per file: diagnostics and counts (the records travel on).
 final class RunTally: @unchecked Sendable {
     let paths: [String]
+    /// Files not read because they repeat an earlier file: the index of that file.
+    private let repeats: [Int: Int]
     private let lock = NSLock()
     private let progressHandler: (@Sendable (ImportProgress) -> Void)?
     private var progress: ImportProgress
     private var diagnostics: [[FoundDiagnostic]]
     private var statistics: [ImportStatistics?]
+    /// The root of each file read (also of one rejected after its root), for messages about repeats.
+    private var headers: [ExportHeader?]
 
-    init(paths: [String], progress: (@Sendable (ImportProgress) -> Void)?) {
+    init(paths: [String], repeats: [Int: Int] = [:], progress: (@Sendable (ImportProgress) -> Void)?) {
         self.paths = paths
+        self.repeats = repeats
         self.progressHandler = progress
-        self.progress = ImportProgress(filesDone: 0, filesTotal: paths.count, bytesRead: 0, recordsRead: 0)
+        self.progress = ImportProgress(filesDone: repeats.count, filesTotal: paths.count, bytesRead: 0, recordsRead: 0)
         diagnostics = Array(repeating: [], count: paths.count)
         statistics = Array(repeating: nil, count: paths.count)
+        headers = Array(repeating: nil, count: paths.count)
     }
 
     /// Keeps the diagnostics and counts of file `index`, reports progress; hands the file on
@@ -150,6 +161,7 @@ final class RunTally: @unchecked Sendable {
         if !file.skipped {
             diagnostics[index] = file.diagnostics
             statistics[index] = file.statistics
+            headers[index] = file.header ?? file.droppedHeader
             progress.bytesRead += file.statistics.bytesRead
             progress.recordsRead += file.statistics.recordsRead
         }
@@ -176,9 +188,32 @@ final class RunTally: @unchecked Sendable {
         for (index, item) in joined {
             found.append((index, item.diagnostic.location.line, item.sequence, item.diagnostic))
         }
+        for (index, original) in repeats {
+            guard let counts = statistics[original] else { continue } // outside the run's periods, as its original
+            var left = ImportStatistics()
+            left.filesRead = 1
+            left.filesRejected = 1
+            left.bytesRead = counts.bytesRead
+            left.recordsRead = counts.recordsRead
+            left.recordsRejected = counts.recordsRead
+            total.add(left)
+            let repeated = FoundDiagnostic(.error, Self.repeatProblem(of: paths[original], headers[original], records: counts.recordsRead),
+                                           at: SourceLocation(file: paths[index], line: 1, column: 1),
+                                           institutionID: "", recordID: "", sequence: 0)
+            found.append((index, 1, 0, repeated.diagnostic))
+        }
         found.sort { ($0.file, $0.line, $0.sequence) < ($1.file, $1.line, $1.sequence) }
         total.add(counts)
         return ImportSummary(diagnostics: found.map(\.diagnostic), statistics: total)
+    }
+
+    /// `this file is the same export as a.xml (identical content: staffing, municipality 657,
+    /// period 2025-03); it is left out, and its 435 records with it`
+    static func repeatProblem(of original: String, _ header: ExportHeader?, records: Int) -> Problem {
+        let what = header.map { ": \($0.kind.rawValue), municipality \($0.municipality), period \($0.period)" } ?? ""
+        let recordsToo = records == 0 ? "" : ", and its \(records) record\(records == 1 ? "" : "s") with it"
+        return Problem(code: "repeated-file",
+                       message: "this file is the same export as \(original) (identical content\(what)); it is left out\(recordsToo)")
     }
 }
 

@@ -26,17 +26,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Export files or folders (folders are searched recursively for *.xml).")
-    var paths: [String] = []
-
-    @Option(help: "The configuration file (default: normering.yml in the current folder, if present).")
-    var config: String?
-
-    @Option(help: ruleSetHelp)
-    var ruleset: String?
-
-    @Option(help: "The folder to write the reports to (default: Reports).")
-    var output: String?
+    @OptionGroup var options: ReportRunOptions
 
     @Option(help: "Only this month (YYYY-MM).")
     var period: String?
@@ -44,45 +34,15 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Only this year (YYYY).")
     var year: String?
 
-    @Option(help: "Comma-separated report formats: csv, text, json, html (default: csv,text).")
-    var format: String?
-
-    @Option(name: .customLong("csv-dialect"), help: "rfc4180 or excel-da.")
-    var csvDialect: CSVDialect?
-
-    @Option(help: "Language of the text and HTML reports: en or da.")
-    var language: ReportLanguage?
-
-    @Flag(name: .customLong("allow-rejects"), help: "Let the rules decide the exit status even when input had errors.")
-    var allowRejects = false
-
     @Option(name: .customLong("fail-on"), help: "Which failing rows give exit status 1: never, legal, target.")
     var failOn: FailOn?
 
-    @Flag(help: "Print nothing but problems, and a last line on standard error when the exit status is not 0.")
-    var quiet = false
-
-    /// Prints `lines` and then `exitLine` (which explains an exit status other than 0) on
-    /// standard output; with `--quiet`, only `exitLine`, on standard error.
-    private func say(_ lines: [String], exitLine: String?) {
-        if quiet {
-            if let exitLine { Terminal.error(exitLine) }
-        } else {
-            print((lines + (exitLine.map { [$0] } ?? [])).joined(separator: "\n"))
-        }
-    }
-
     func run() throws {
-        var settings = try loadConfiguration(config, ruleSet: ruleset)
-        if let output { settings.reports = output }
-        if let csvDialect { settings.csvDialect = csvDialect }
-        if let language { settings.language = language }
+        var settings = try options.settings()
         if let failOn { settings.failOn = failOn }
-        if allowRejects { settings.allowRejects = true }
-        if let format { settings.formats = try ReportFormat.parseList(format) }
         let periods = try PeriodFilter.range(period: period, year: year)
 
-        let inputs = paths.isEmpty ? [settings.imports] : paths
+        let inputs = options.inputs(settings)
         let files = try findExports(inputs)
         let check = CheckRun(configuration: settings, periods: periods, searched: inputs)
         let console = CheckConsole(language: settings.language, rules: settings.ruleSet.catalog)
@@ -94,16 +54,16 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw CLIError(error.message)
         }
-        let progress = ProgressPrinter.makeIfTerminal(quiet: quiet)
+        let progress = ProgressPrinter.makeIfTerminal(quiet: options.quiet)
         var onProgress: (@Sendable (ImportProgress) -> Void)?
         if let progress { onProgress = { update in progress.update(update) } }
         let outcome = check.run(files: files, progress: onProgress, writingTo: draft)
         progress?.finish()
-        for diagnostic in outcome.importSummary.diagnostics { Terminal.error(diagnostic.formatted) }
+        for line in ConsoleDiagnostics.lines(outcome.importSummary.diagnostics) { Terminal.error(line) }
         if let noData = outcome.noData {
             // No data is not a pass: nothing is written, the previous reports stay.
             draft.abandon()
-            say([console.tally(outcome.importSummary)], exitLine: console.exitLine(noData: noData))
+            options.say([console.tally(outcome.importSummary)], exitLine: console.exitLine(noData: noData))
             throw ExitCode(outcome.status.rawValue)
         }
 
@@ -116,7 +76,7 @@ struct CheckCommand: ParsableCommand {
         let written = ReportDraft.inReportOrder(check.yearlyReportNames + outcome.reports.map(\.name))
         let lines = console.lines(headline: outcome.headline, importSummary: outcome.importSummary, written: written,
                                   removed: draft.removedLeftovers, folder: settings.reports)
-        say(lines, exitLine: console.exitLine(headline: outcome.headline, importSummary: outcome.importSummary,
+        options.say(lines, exitLine: console.exitLine(headline: outcome.headline, importSummary: outcome.importSummary,
                                               written: written, folder: settings.reports, status: outcome.status,
                                               failOn: settings.failOn))
         if outcome.status != ExitStatus.success { throw ExitCode(outcome.status.rawValue) }

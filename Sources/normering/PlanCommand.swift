@@ -19,12 +19,14 @@ struct PlanCommand: ParsableCommand {
             plan.txt (and plan.html with --format html). Exit status: 0 when the forecast meets \
             every legal test, 1 when a legal test resting on a forecast month fails, 2 on bad \
             input or a bad scenario, 3 on an internal error.
-            Example: normering plan Imports --scenario hiring.yml --through 2026-12 --language da
+
+            Examples:
+              normering plan
+              normering plan Imports --scenario hiring.yml --through 2026-12 --language da
             """
     )
 
-    @Argument(help: "Export files or folders (folders are searched recursively for *.xml).")
-    var paths: [String] = []
+    @OptionGroup var options: ReportRunOptions
 
     @Option(help: "A scenario file (YAML): schoolStart, intake, hire, leave, upskill.")
     var scenario: String?
@@ -32,41 +34,10 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "The last forecast month (YYYY-MM; default: 12 months after the latest month in the exports).")
     var through: String?
 
-    @Option(help: "The configuration file (default: normering.yml in the current folder, if present).")
-    var config: String?
-
-    @Option(help: ruleSetHelp)
-    var ruleset: String?
-
-    @Option(help: "The folder to write the reports to (default: Reports).")
-    var output: String?
-
-    @Option(help: "Comma-separated report formats: csv, text, html (default: csv,text).")
-    var format: String?
-
-    @Option(name: .customLong("csv-dialect"), help: "rfc4180 or excel-da.")
-    var csvDialect: CSVDialect?
-
-    @Option(help: "Language of the text and HTML reports: en or da.")
-    var language: ReportLanguage?
-
-    @Flag(name: .customLong("allow-rejects"), help: "Let the forecast decide the exit status even when input had errors.")
-    var allowRejects = false
-
-    @Flag(help: "Print nothing but problems.")
-    var quiet = false
-
     func run() throws {
-        var settings = try loadConfiguration(config, ruleSet: ruleset)
-        if let output { settings.reports = output }
-        if let csvDialect { settings.csvDialect = csvDialect }
-        if let language { settings.language = language }
-        if allowRejects { settings.allowRejects = true }
-        if let format {
-            settings.formats = try ReportFormat.parseList(format)
-            if settings.formats.contains(.json) {
-                throw ValidationError("--format: plan writes csv, text or html (plan.csv, plan.txt, plan.html)")
-            }
+        let settings = try options.settings()
+        if options.format != nil, settings.formats.contains(.json) {
+            throw ValidationError("--format: plan writes csv, text or html (plan.csv, plan.txt, plan.html)")
         }
         var last: YearMonth?
         if let through {
@@ -85,7 +56,7 @@ struct PlanCommand: ParsableCommand {
             }
         }
 
-        let inputs = paths.isEmpty ? [settings.imports] : paths
+        let inputs = options.inputs(settings)
         let files = try findExports(inputs)
         let draft: ReportDraft
         do {
@@ -94,7 +65,7 @@ struct PlanCommand: ParsableCommand {
             throw CLIError(error.message)
         }
         let plan = PlanRun(configuration: settings, scenario: what, through: last)
-        let progress = ProgressPrinter.makeIfTerminal(quiet: quiet)
+        let progress = ProgressPrinter.makeIfTerminal(quiet: options.quiet)
         var onProgress: (@Sendable (ImportProgress) -> Void)?
         if let progress { onProgress = { update in progress.update(update) } }
         let result = plan.run(files: files, progress: onProgress)
@@ -130,33 +101,30 @@ struct PlanCommand: ParsableCommand {
             throw CLIError(error.message)
         }
 
-        let explanation = Self.exitExplanation(outcome, folder: settings.reports)
-        if !quiet {
-            let console = CheckConsole(language: settings.language, rules: settings.ruleSet.catalog)
-            var lines = [console.tally(outcome.importSummary)]
-            lines += PlanText.headline(outcome.report, language: settings.language)
-            lines.append(console.wrote(outcome.reports.map(\.name), to: settings.reports))
-            if let explanation { lines.append(explanation) }
-            print(lines.joined(separator: "\n"))
-        } else if let explanation {
-            Terminal.error(explanation)
-        }
+        let explanation = Self.exitExplanation(outcome, folder: settings.reports, language: settings.language)
+        let console = CheckConsole(language: settings.language, rules: settings.ruleSet.catalog)
+        var lines = [console.tally(outcome.importSummary)]
+        lines += PlanText.headline(outcome.report, language: settings.language)
+        lines.append(console.wrote(outcome.reports.map(\.name), to: settings.reports))
+        options.say(lines, exitLine: explanation)
         if outcome.status != ExitStatus.success { throw ExitCode(outcome.status.rawValue) }
     }
 
-    /// The line that explains a status other than 0.
-    static func exitExplanation(_ outcome: PlanRun.Outcome, folder: String) -> String? {
+    /// The line that explains a status other than 0, in `language`.
+    static func exitExplanation(_ outcome: PlanRun.Outcome, folder: String, language: ReportLanguage) -> String? {
+        let danish = language == .da
         switch outcome.status {
         case .success, .internalError:
             return nil
         case .failed:
             let count = outcome.failingLegalRows.count
-            return "exit status 1: \(count) legal " + (count == 1 ? "test fails" : "tests fail")
-                + " in the forecast (see \(folder)/\(PlanText.fileName))"
+            let see = "\(folder)/\(PlanText.fileName)"
+            return danish ? "afslutningsstatus 1: \(count) lovkrav opfyldes ikke i prognosen (se \(see))"
+                : "exit status 1: \(count) legal " + (count == 1 ? "test fails" : "tests fail") + " in the forecast (see \(see))"
         case .inputOrUsage:
             let errors = outcome.importSummary.diagnostics.filter { $0.severity == .error }.count
-            return "exit status 2: \(errors) " + (errors == 1 ? "error" : "errors")
-                + " in the input (--allow-rejects accepts them)"
+            return danish ? "afslutningsstatus 2: \(errors) fejl i inddata (--allow-rejects godtager dem)"
+                : "exit status 2: \(errors) " + (errors == 1 ? "error" : "errors") + " in the input (--allow-rejects accepts them)"
         }
     }
 }

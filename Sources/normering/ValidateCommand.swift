@@ -10,8 +10,9 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Import the exports and print every problem found; write nothing.",
         discussion: """
-            Each problem is printed on standard output as FILE:LINE:COLUMN: error|warning: message, \
-            followed by a one-line tally. Exit status: 0 without errors, 2 with errors (warnings never count).
+            Each problem is printed on standard output as FILE:LINE:COLUMN: error|warning: message \
+            (of one kind in one file, the first 20 and a count of the rest), followed by a one-line \
+            tally. Exit status: 0 without errors, 2 with errors (warnings never count).
 
             Examples:
               normering validate
@@ -39,8 +40,8 @@ struct ValidateCommand: ParsableCommand {
         // Period by period: only one period's records are held, whatever the size of the input.
         let result = Importer(options: ImportOptions(workers: max(1, workers))).run(files: files) { _ in }
         var output = ""
-        for diagnostic in result.diagnostics {
-            output += diagnostic.formatted + "\n"
+        for line in ConsoleDiagnostics.lines(result.diagnostics) {
+            output += line + "\n"
         }
         output += CheckConsole(language: .en, rules: .empty).tally(result) + "\n"
         FileHandle.standardOutput.write(Data(output.utf8))

@@ -35,6 +35,21 @@ struct WhatTheRunSaysTests {
         #expect(!partOne.contains("Caution"), "the bundled year is complete")
     }
 
+    /// The cost per FTE behind "Gap DKK" is stated with where it was set.
+    @Test func theTotalGapNamesTheCostPerFTEAndWhereItWasSet() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("normering.yml")
+        try Data("language: en\ncostPerFTE: {2024: 380000, 2025: 390000}\n".utf8).write(to: config)
+        let output = folder.appendingPathComponent("out")
+        let run = try runNormering(["check", "--quiet", "--config", config.path, "--output", output.path])
+        #expect(run.status == 1)
+        let summary = try String(contentsOf: output.appendingPathComponent("summary.txt"), encoding: .utf8)
+        let oneLine = summary.replacingOccurrences(of: "\n  ", with: " ")
+        #expect(oneLine.contains("(390,000 DKK per FTE a year, from \(config.path):2)"), "\(oneLine.prefix(2_000))")
+        #expect(oneLine.contains("Total gap below the minimum staffing in 2025: 1.77 FTE at 3 institutions, 692,105 DKK"))
+    }
+
     @Test func inDanishTheConsoleIsDanishToo() throws {
         let output = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
@@ -107,7 +122,7 @@ struct WhatTheRunSaysTests {
         let version = try runNormering(["--version"])
         #expect(version.status == 0)
         #expect(version.standardOutput == "1.4.0\n")
-        for command in ["check", "validate", "rules", "sample"] {
+        for command in ["check", "plan", "validate", "rules", "sample"] {
             let help = try runNormering([command, "--help"])
             #expect(help.status == 0)
             #expect(help.standardOutput.contains("Examples:\n  normering \(command)"), "\(command) --help")

@@ -31,6 +31,11 @@ struct Joiner {
     /// The path of each file of the period, by file index: an overlap's message names where
     /// the earlier segment stands, which may be in another file of the period.
     private var paths: [Int: String] = [:]
+    /// The roots of the period's files that were rejected as a whole after their root was
+    /// read (cut off, say): the side such a file was to give is missing because of that one
+    /// error, so the checks that follow from a missing side are not made for its municipality
+    /// and period (no cascade of warnings after the file's error).
+    private var droppedFiles: Set<ExportHeader> = []
 
     /// Joins `files` (in reading order). The institution elements are moved out of `files`,
     /// so that each is freed once joined.
@@ -39,6 +44,7 @@ struct Joiner {
         var order: [InstitutionKey] = []
         var joiner = Joiner()
         for index in files.indices {
+            if let dropped = files[index].droppedHeader { joiner.droppedFiles.insert(dropped) }
             guard let header = files[index].header else { continue }
             var elements: [ParsedInstitution] = []
             swap(&elements, &files[index].institutions)
@@ -174,16 +180,22 @@ struct Joiner {
         if month.hasEnrolment {
             checkTeaches(&month, teachesLocations, files: employeeFiles)
         }
+        let staffingDropped = droppedFiles.contains(ExportHeader(kind: .staffing, municipality: key.municipality, period: key.period))
+        let enrolmentDropped = droppedFiles.contains(ExportHeader(kind: .enrolment, municipality: key.municipality, period: key.period))
         if month.kind == .familyDaycare {
-            checkMinders(&month, minders, files: childFiles)
+            checkMinders(&month, minders, files: childFiles, warn: !staffingDropped)
         }
         let anchor = firstAccepted ?? (firstLocation, firstFile)
         if month.hasStaffing && !month.hasEnrolment {
-            report(.warning, "missing-enrolment", "staffing but no enrolment for \(key.period)",
-                   at: anchor.location, fileIndex: anchor.fileIndex, institutionID: key.id)
+            if !enrolmentDropped {
+                    report(.warning, "missing-enrolment", "staffing but no enrolment for \(key.period)",
+                       at: anchor.location, fileIndex: anchor.fileIndex, institutionID: key.id)
+            }
         } else if month.hasEnrolment && !month.hasStaffing {
-            report(.warning, "missing-staffing", "enrolment but no staffing for \(key.period)",
-                   at: anchor.location, fileIndex: anchor.fileIndex, institutionID: key.id)
+            if !staffingDropped {
+                report(.warning, "missing-staffing", "enrolment but no staffing for \(key.period)",
+                       at: anchor.location, fileIndex: anchor.fileIndex, institutionID: key.id)
+            }
         }
         output.recordsUsed += month.employees.count + month.children.count + month.classes.count + month.sfoPupils.count
         output.institutionMonths.append(month)
@@ -252,8 +264,9 @@ struct Joiner {
     }
 
     /// Family daycare: a child's `minder` must be an employee of the institution in the period
-    /// (an accepted segment that touches it); else a warning, and the child has no minder.
-    private mutating func checkMinders(_ month: inout InstitutionMonth, _ minders: [String?], files: [Int]) {
+    /// (an accepted segment that touches it); else a warning (not when `warn` is false: a staffing
+    /// file of the period was rejected, so the minder may be missing with it), and the child has no minder.
+    private mutating func checkMinders(_ month: inout InstitutionMonth, _ minders: [String?], files: [Int], warn: Bool) {
         let employees = Set(month.employees.map(\.id))
         for index in month.children.indices {
             let here = month.children[index].location ?? SourceLocation(file: "", line: 0, column: 0)
@@ -263,10 +276,12 @@ struct Joiner {
                 continue
             }
             guard employees.contains(minder) else {
-                report(.warning, "minder",
-                       "minder \"\(minder)\" is not an employee of the institution in \(month.period): "
-                           + "not counted in childminder-size",
-                       at: here, fileIndex: files[index], institutionID: month.id, recordID: month.children[index].id)
+                if warn {
+                    report(.warning, "minder",
+                           "minder \"\(minder)\" is not an employee of the institution in \(month.period): "
+                               + "not counted in childminder-size",
+                           at: here, fileIndex: files[index], institutionID: month.id, recordID: month.children[index].id)
+                }
                 continue
             }
             month.children[index].minder = minder

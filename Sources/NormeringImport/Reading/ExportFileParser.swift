@@ -51,7 +51,7 @@ enum ExportFileParser {
                 return
             }
             guard count > 0 else {
-                reader.pointee.parserError(message: "the file is empty", line: 1, column: 1)
+                reader.pointee.parserError(FileStart([]).notXMLDescription ?? "the file is empty", line: 1, column: 1)
                 return
             }
             bytesRead += count
@@ -98,8 +98,7 @@ enum ExportFileParser {
                     reportSilentHalt(status, context, reader)
                     if reader.pointee.hasOpenElements {
                         let here = reader.pointee.location
-                        reader.pointee.parserError(message: "the document ends before its root element is closed (is the file cut short?)",
-                                           line: here.line, column: here.column)
+                        reader.pointee.parserError(ParseFailure.cutOff(reader.pointee.openElements), line: here.line, column: here.column)
                     }
                     return
                 }
@@ -118,10 +117,15 @@ enum ExportFileParser {
     private static func reportSilentHalt(_ status: Int32, _ context: xmlParserCtxtPtr, _ reader: UnsafeMutablePointer<ExportReader>) {
         guard status != 0, !reader.pointee.stopped else { return }
         let encoding = context.pointee.encoding.map { String(cString: $0) } ?? context.pointee.input?.pointee.encoding.map { String(cString: $0) }
+        let start = FileStart(path: reader.pointee.path)
+        // Told by a byte-order mark or a declaration, else by the first bytes (as libxml2 found it).
+        let told = start.byteOrderMark != nil || start.declaredEncoding != nil
+        let assumed = told ? start.assumedEncoding : encoding ?? start.assumedEncoding
         let here = reader.pointee.location
-        reader.pointee.parserError(message: "the parser stopped at bytes that are not valid \(encoding ?? "in the document's encoding") "
-                               + "(at or after this position)",
-                           line: here.line, column: here.column)
+        reader.pointee.parserError("the file is read as \(assumed), but it holds bytes that are not valid "
+                                       + "\(encoding ?? "in that encoding") (at or after this position); "
+                                       + "declare the encoding the file is written in, or export it again",
+                                   line: here.line, column: here.column)
     }
 
     /// Fills the buffer as far as the file allows; 0 at its end, -1 on a read error.
@@ -177,17 +181,9 @@ enum ExportFileParser {
             guard let reader = ExportFileParser.reader(context), let error else { return }
             let level = error.pointee.level
             guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
-            var message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
-            if reader.pointee.atEnd && error.pointee.code == Int32(XML_ERR_DOCUMENT_END.rawValue) {
-                // libxml2 2.9's push parser says "Extra content at the end of the document" here.
-                if reader.pointee.hasOpenElements {
-                    message = "the document ends before its root element is closed (is the file cut short?)"
-                } else if !reader.pointee.rootSeen {
-                    // Blank, or only a declaration or comments: an export cut short before its root.
-                    message = "the document has no root element (is the file empty or cut short?)"
-                }
-            }
-            reader.pointee.parserError(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
+            let message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
+            reader.pointee.parserError(code: error.pointee.code, message: message, line: Int(error.pointee.line),
+                                       column: Int(error.pointee.int2))
         }
         return handler
     }

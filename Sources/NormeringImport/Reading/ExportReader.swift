@@ -34,6 +34,9 @@ struct ExportReader {
     private var skipDepth = 0
     /// The text of the current element was reported already.
     private var textReported = false
+    /// Where the open elements were opened (entries deeper than `depth`, or inside a
+    /// passed-over subtree, are stale): for the message of a file that ends before they close.
+    private var opened = OpenElements()
     /// A pointer at which libxml2 has handed over the format's namespace name (see `startElement`).
     private var formatNamespace: UnsafePointer<UInt8>?
 
@@ -83,6 +86,24 @@ struct ExportReader {
     /// The id of the institution being read, for diagnostics.
     var institutionID: String { institution?.id ?? "" }
 
+    /// Notes where the element of the format at the current depth was opened.
+    @inline(__always)
+    private mutating func opening(_ tag: Tag, at location: SourceLocation) {
+        opened.note(depth: depth, tag: tag, line: location.line, column: location.column)
+    }
+
+    /// Notes where the element at the current depth was opened, of the format or not.
+    private mutating func opening(_ tag: Tag?, name: ByteSpan, at location: SourceLocation) {
+        if let tag {
+            opening(tag, at: location)
+        } else {
+            opened.note(depth: depth, otherName: name.string, line: location.line, column: location.column)
+        }
+    }
+
+    /// The elements still open whose start was noted, innermost first.
+    var openElements: [OpenElement] { opened.list(through: skipDepth > 0 ? skipDepth : depth) }
+
     // MARK: - Events
 
     mutating func startElement(localname: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?, attributes: AttributeList) {
@@ -108,12 +129,14 @@ struct ExportReader {
 
         if depth == 1 {
             rootSeen = true
+            opening(tag, name: name, at: location)
             startRoot(tag: tag, name: name, uri: uri, attributes: attributes)
             return
         }
         if fileRejected {
             // A dropped file: its records (elements of the format inside an <institution>)
             // count as read and rejected; nothing is examined.
+            opening(tag, name: name, at: location)
             if depth == 2 { institutionOpen = tag == .institution }
             if depth == 3, institutionOpen, let tag, tag.isRecord { countDroppedRecord() }
             return
@@ -125,6 +148,7 @@ struct ExportReader {
         case 3:
             guard institution != nil else {
                 // A rejected institution: its records count as read and rejected, unexamined.
+                opening(tag, name: name, at: location)
                 if let tag, tag.isRecord { countDroppedRecord() }
                 return skip()
             }
@@ -179,14 +203,20 @@ struct ExportReader {
         rejectFile()
     }
 
-    /// A libxml2 error. Warnings are passed over; any error ends the file as not well-formed
-    /// (a namespace error too: such a document is not namespace-well-formed).
-    mutating func parserError(message: String, line: Int, column: Int) {
+    /// A libxml2 error (`code`, its message). Warnings are passed over; any error ends the file
+    /// as not well-formed (a namespace error too: such a document is not namespace-well-formed).
+    /// The message says what a person can do where the cause is a common one (`ParseFailure`).
+    mutating func parserError(code: Int32, message: String, line: Int, column: Int) {
         guard !stopped else { return }
-        // libxml2's messages end with a newline and sometimes hold one ("…encoding !\nBytes: …").
-        let text = message.split(whereSeparator: \.isNewline).joined(separator: " ")
-        report(.error, Problem(code: "not-well-formed", message: "not well-formed XML: \(text)"),
-               at: SourceLocation(file: path, line: line, column: column))
+        let text = ParseFailure.message(code: code, parserMessage: message, line: line, path: path, atEnd: atEnd,
+                                        rootSeen: rootSeen, open: openElements)
+        parserError(text, line: line, column: column)
+    }
+
+    /// The file is not well-formed, for the reason `message` says.
+    mutating func parserError(_ message: String, line: Int, column: Int) {
+        guard !stopped else { return }
+        report(.error, Problem(code: "not-well-formed", message: message), at: SourceLocation(file: path, line: line, column: column))
         rejectFile()
     }
 
@@ -223,6 +253,7 @@ struct ExportReader {
         result.statistics.bytesRead = bytesRead
         if fileRejected || header == nil {
             result.header = nil
+            result.droppedHeader = header
             result.institutions = []
             result.statistics.filesRejected = 1
             result.statistics.recordsRejected = result.statistics.recordsRead
@@ -244,6 +275,8 @@ struct ExportReader {
     private mutating func unknownElement(_ name: ByteSpan, tag: Tag?, uri: UnsafePointer<UInt8>?, parent: String) {
         skip()
         let elementName = name.string
+        let here = location
+        opening(tag, name: name, at: here)
         let message: String
         if let uri {
             let namespace = ByteSpan(cString: uri)
@@ -259,7 +292,7 @@ struct ExportReader {
         } else {
             message = "element <\(elementName)> has no namespace (expected \(exportNamespace))"
         }
-        report(.error, Problem(code: "unknown-element", message: message),
+        report(.error, Problem(code: "unknown-element", message: message), at: here,
                institutionID: institutionID, recordID: record?.id ?? "")
     }
 
@@ -328,6 +361,8 @@ struct ExportReader {
 
     private mutating func startInstitution(_ attributes: AttributeList) {
         institutionOpen = true
+        let here = location
+        opening(.institution, at: here)
         guard let header else { return }
         let idValue = attributes.value(of: "id")
         let id = idValue?.string ?? ""
@@ -357,7 +392,7 @@ struct ExportReader {
                               message: "institution id \(Check.quoted(idValue)) appears more than once in this file")
             }
             var parsed = ParsedInstitution(id: id, name: name, kind: kind, ownership: ownership, district: district,
-                                           location: location, export: header.kind)
+                                           location: here, export: header.kind)
             parsed.fileIndex = fileIndex
             institution = parsed
         } catch {
@@ -374,6 +409,7 @@ struct ExportReader {
         result.statistics.recordsRead += 1
         let recordID = Self.recordID(tag, attributes)
         let here = location
+        opening(tag, at: here)
         do throws(Problem) {
             try checkBelongs(tag, export: export, kind: kind)
             switch tag {
@@ -442,6 +478,7 @@ struct ExportReader {
     private mutating func startEmployeeChild(_ tag: Tag, _ attributes: AttributeList) {
         guard let employeeID = employee?.value.id else { return }
         let here = location
+        opening(tag, at: here)
         do throws(Problem) {
             switch tag {
             case .leave:

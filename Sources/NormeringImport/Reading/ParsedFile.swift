@@ -53,6 +53,9 @@ struct ParsedFile: Sendable {
     var fileIndex = 0
     /// The root: kind, municipality and period; `nil` when the file contributes nothing.
     var header: ExportHeader?
+    /// A file rejected as a whole after its root was read (cut off, say): the root, so that the
+    /// join need not warn about the side of the period that this file was to give.
+    var droppedHeader: ExportHeader?
     /// Institution elements that passed their own checks, in reading order.
     var institutions: [ParsedInstitution] = []
     /// Problems found while reading (record warnings that a join-time rejection could still
