@@ -55,7 +55,7 @@ struct RuleSetParser {
         var result: [any Rule] = []
         var headline: Node?
         for entry in try reader.entries(node, of: "rules") {
-            let (rule, role) = try self.rule(RuleID(entry.key), entry.value)
+            let (rule, role) = try self.rule(RuleID(entry.key), entry.value, keyNode: entry.keyNode)
             if rule.definition.presentation.role == .headline {
                 if headline != nil {
                     throw reader.error(role ?? entry.keyNode, "two rules have summary: headline; a rule set has one headline ratio")
@@ -68,10 +68,10 @@ struct RuleSetParser {
     }
 
     /// One rule, and the node of its `summary` (for the error of a second headline).
-    private func rule(_ id: RuleID, _ node: Node) throws(ConfigurationError) -> (any Rule, Node?) {
+    private func rule(_ id: RuleID, _ node: Node, keyNode: Node) throws(ConfigurationError) -> (any Rule, Node?) {
         let entries = try reader.entries(node, of: "rule \(id)")
         guard let kindEntry = entries.first(where: { $0.key == "kind" }) else {
-            throw reader.error(node, "rule \(id) needs kind: one of \(Self.kindNames)")
+            throw reader.error(keyNode, "rule \(id) needs kind: one of \(Self.kindNames)")
         }
         let kindName = try reader.text(kindEntry.value, key: "kind")
         guard let kind = RuleKinds.kind(named: kindName) else {
@@ -118,9 +118,9 @@ struct RuleSetParser {
                 throw reader.error(entry.keyNode, "unknown key \"\(entry.key)\" in rule \(id); its keys are: \(Self.ruleKeys.joined(separator: ", "))")
             }
         }
-        guard let source else { throw reader.error(node, "rule \(id) needs source: its legal source, short form") }
+        guard let source else { throw reader.error(keyNode, "rule \(id) needs source: its legal source, short form") }
         guard let name else {
-            throw reader.error(node, "rule \(id) needs name: { en: …, da: … }, its short name in each language")
+            throw reader.error(keyNode, "rule \(id) needs name: { en: …, da: … }, its short name in each language")
         }
         let presentation = RulePresentation(id: id, role: role, name: name, institutionName: institutionName,
                                             failure: failure)

@@ -1,6 +1,6 @@
 import NormeringCore
 
-/// Kind `pupils-per-teacher`: a plain figure, pupils in classes that are not special per
+/// Kind `pupils-per-teacher-figure`: a plain figure, pupils in classes that are not special per
 /// teacher FTE, for information (rules.md § 3).
 public struct PupilsPerTeacherRule: RuleKind {
     public struct MonthFigures: Sendable, Hashable {
@@ -13,7 +13,7 @@ public struct PupilsPerTeacherRule: RuleKind {
     /// No parameters.
     public struct Parameters: Sendable, Hashable {}
 
-    public static let kindName = "pupils-per-teacher"
+    public static let kindName = "pupils-per-teacher-figure"
     public static let kindSummary = "Pupils in classes that are not special per teacher FTE, a figure with no threshold."
     public static let parameterSpecs: [ParameterSpec] = []
 
