@@ -1,3 +1,4 @@
+import Foundation
 import NormeringConfig
 import NormeringCore
 import NormeringRules
@@ -113,5 +114,25 @@ struct RuleSetFileTests {
         // --ruleset wins over the file.
         let chosen = try ConfigurationLoader.parse(yaml: "ruleset: norway\n", file: "normering.yml", ruleSet: "denmark")
         #expect(chosen.ruleSet.name == "denmark")
+    }
+}
+
+/// docs/kommune-targets.yml, the example of docs/rulesets.md.
+@Suite("docs: the example rule-set file")
+struct DocsExampleRuleSetTests {
+    @Test("loads, with its local target tested per institution and month")
+    func loads() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let set = try RuleSetLoader.load(path: root.appendingPathComponent("docs/kommune-targets.yml").path)
+        #expect(set.rules.map(\.id) == ["minimum-staffing", "local-target", "trained-share"])
+        #expect(set.catalog.headlineRatio == "minimum-staffing")
+        let local = try #require(set.rule(id: "local-target") as? StaffRatioRule)
+        let context = set.context(for: local)
+        let march = try #require(YearMonth("2025-03"))
+        #expect(context.parameters(for: march).childrenPerAdult == BandRatios(under3: 2.8, over3: 5.6))
+        #expect(context.parameters(for: march).values.severity(of: .institutionMonth) == .target)
+        #expect(!context.parameters(for: try #require(YearMonth("2024-12"))).inForce)
+        #expect(set.costPerFTE.amount(forYear: 2026) == 420_000)
     }
 }
