@@ -7,7 +7,9 @@ import Yams
 struct RuleSetParser {
     let reader: YAMLReader
 
-    static let topLevelKeys = ["ruleset", "title", "fullTimeHours", "currency", "costPerFTE", "languages", "rules"]
+    static let topLevelKeys = [
+        "ruleset", "title", "fullTimeHours", "currency", "costPerFTE", "municipalityDigits", "languages", "rules",
+    ]
     static let ruleKeys = [
         "kind", "title", "name", "institutionName", "failure", "summary", "source", "sourceInFull", "explanation",
         "parameters", "versions",
@@ -20,6 +22,7 @@ struct RuleSetParser {
         var currency = ""
         var cost: CostPerFTE?
         var rules: [any Rule]?
+        var digits = 3
         for entry in try reader.entries(root, of: "a rule set") {
             switch entry.key {
             case "ruleset": name = try reader.text(entry.value, key: "ruleset")
@@ -28,6 +31,7 @@ struct RuleSetParser {
             case "currency": currency = try reader.text(entry.value, key: "currency")
             case "costPerFTE":
                 cost = reader.isNull(entry.value) ? CostPerFTE.none : try CostReader(reader: reader).cost(entry.value)
+            case "municipalityDigits": digits = try reader.integer(entry.value, key: "municipalityDigits", range: 3...4)
             case "languages": try languages(entry.value)
             case "rules": rules = try self.rules(entry.value)
             default:
@@ -39,8 +43,10 @@ struct RuleSetParser {
             throw reader.error(root, "rule set \(name) needs fullTimeHours: the hours of a full-time week, e.g. 37")
         }
         guard let rules else { throw reader.error(root, "rule set \(name) needs rules:, one entry a rule") }
-        return RuleSet(name: name, title: title ?? "the rule set \(name)", fullTimeHours: fullTimeHours,
-                       costPerFTE: cost ?? CostPerFTE.none, currency: currency, rules: rules)
+        var set = RuleSet(name: name, title: title ?? "the rule set \(name)", fullTimeHours: fullTimeHours,
+                          costPerFTE: cost ?? CostPerFTE.none, currency: currency, rules: rules)
+        set.municipalityDigits = digits
+        return set
     }
 
     /// The languages offered: the report languages, each of which every label must have.

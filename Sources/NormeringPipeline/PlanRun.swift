@@ -75,7 +75,8 @@ public struct PlanRun: Sendable {
             }
         }
 
-        let importer = Importer(options: ImportOptions(workers: workers))
+        let importer = Importer(options: ImportOptions(workers: workers,
+                                                       municipalityDigits: configuration.ruleSet.municipalityDigits))
         let summary = importer.run(files: files, progress: progress, consume: { period in
             guard let month = period.institutionMonths.first?.period else { return }
             history.add(period.institutionMonths, period: month)

@@ -33,12 +33,13 @@ struct ValidateCommand: ParsableCommand {
     var workers: Int = ImportOptions.defaultWorkers
 
     func run() throws {
-        // The rule set is read (and a bad one refused) before the exports; the checks of the
-        // export format are the same under every set in this version.
-        if config != nil || ruleset != nil { _ = try loadConfiguration(config, ruleSet: ruleset) }
+        // The rule set is read (and a bad one refused) before the exports: it says how many
+        // digits a municipality code has.
+        var digits = 3
+        if config != nil || ruleset != nil { digits = try loadConfiguration(config, ruleSet: ruleset).ruleSet.municipalityDigits }
         let files = try findExports(paths.isEmpty ? ["Imports"] : paths)
         // Period by period: only one period's records are held, whatever the size of the input.
-        let result = Importer(options: ImportOptions(workers: max(1, workers))).run(files: files) { _ in }
+        let result = Importer(options: ImportOptions(workers: max(1, workers), municipalityDigits: digits)).run(files: files) { _ in }
         var output = ""
         for line in ConsoleDiagnostics.lines(result.diagnostics) {
             output += line + "\n"

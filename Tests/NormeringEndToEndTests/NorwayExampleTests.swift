@@ -25,7 +25,7 @@ struct NorwayExampleTests {
         defer { try? FileManager.default.removeItem(at: output) }
         let run = try runNormering(["check", "--ruleset", "norway", "--output", output.path, Self.example.path])
         #expect(run.status == 1, "one legal requirement not met")
-        #expect(run.standardOutput.contains("2026-03 Staffing norm (barnehageloven § 26): 301-1 Solsikken barnehage: "
+        #expect(run.standardOutput.contains("2026-03 Staffing norm (barnehageloven § 26): 0301-1 Solsikken barnehage: "
                                                 + "5.00 staff FTE against 5.33 required, 0.33 FTE short"))
         let rows = try Self.findings(in: output)
         let bemanning = "barnehageloven § 26"
@@ -50,9 +50,9 @@ struct NorwayExampleTests {
         let table = try String(contentsOf: output.appendingPathComponent("normering.csv"), encoding: .utf8)
         let lines = table.split(separator: "\r\n").map(String.init)
         #expect(lines.count == 7)
-        #expect(lines.contains("2026-03,institution,301,301-1,Solsikken barnehage,municipal,,1,9.00,14.00,5.00,5.33,"
+        #expect(lines.contains("2026-03,institution,0301,0301-1,Solsikken barnehage,municipal,,1,9.00,14.00,5.00,5.33,"
                                    + "0.33,,3.20,6.40,,,fail"))
-        #expect(lines.contains("2026-09,institution,301,301-1,Solsikken barnehage,municipal,,1,7.00,16.00,5.00,5.00,"
+        #expect(lines.contains("2026-09,institution,0301,0301-1,Solsikken barnehage,municipal,,1,7.00,16.00,5.00,5.00,"
                                    + "0.00,,3.00,6.00,,,pass"))
     }
 
@@ -67,5 +67,20 @@ struct NorwayExampleTests {
         let unknown = try runNormering(["rules", "--ruleset", "sweden"])
         #expect(unknown.status == 2)
         #expect(unknown.standardError.contains("unknown rule set \"sweden\"; the rule sets are: denmark, norway"))
+    }
+}
+
+/// A kommunenummer under norway, a kommunekode under denmark.
+@Suite("Norway: municipality codes of 4 digits")
+struct NorwayMunicipalityTests {
+    @Test("0301 is read under norway and refused under denmark, with its line and column")
+    func codes() throws {
+        let example = NorwayExampleTests.example.path
+        let norway = try runNormering(["validate", "--ruleset", "norway", example])
+        #expect(norway.status == 0, "\(norway.standardOutput)")
+        let denmark = try runNormering(["validate", example])
+        #expect(denmark.status == 2)
+        #expect(denmark.standardOutput.contains("enrolment-2026-03.xml:2:")
+                    && denmark.standardOutput.contains("municipality \"0301\" is not a kommunekode of 3 digits"))
     }
 }

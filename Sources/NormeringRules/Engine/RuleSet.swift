@@ -12,6 +12,8 @@ public struct RuleSet: Sendable {
     public var costPerFTE: CostPerFTE
     /// The currency of `costPerFTE`, e.g. `DKK`.
     public var currency: String
+    /// The digits of a municipality code in the exports: 3 (kommunekode), 4 (kommunenummer).
+    public var municipalityDigits: Int = 3
     /// What the configuration says about each rule, by rule id; absent: the set's own.
     public var settings: [RuleID: RuleSettings]
     /// The rules of the set, in the order `normering rules` lists them.
