@@ -26,7 +26,10 @@ let package = Package(
         // normering.yml: YAML to a rule set and options, with file:line:column errors.
         .target(
             name: "NormeringConfig",
-            dependencies: ["NormeringCore", "NormeringRules", .product(name: "Yams", package: "Yams")]
+            dependencies: ["NormeringCore", "NormeringRules", .product(name: "Yams", package: "Yams")],
+            // The rule sets the tool ships (denmark, norway): data, not code, embedded in the
+            // binary (PackageResources), so that a copied binary carries them.
+            resources: [.embedInCode("Rulesets/denmark.yml"), .embedInCode("Rulesets/norway.yml")]
         ),
         // Streaming import of the XML exports with libxml2.
         .target(name: "NormeringImport", dependencies: ["NormeringCore", "CNormeringXML"]),
@@ -70,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NormeringReportsTests",
-            dependencies: ["NormeringReports", "NormeringCore"],
+            dependencies: ["NormeringReports", "NormeringCore", "NormeringConfig", "NormeringRules"],
             resources: [.copy("Golden")]
         ),
         .testTarget(

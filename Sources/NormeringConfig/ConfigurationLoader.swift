@@ -10,7 +10,7 @@ public enum ConfigurationLoader {
     public static let defaultFileName = "normering.yml"
 
     /// Reads and parses the file at `path`.
-    public static func load(path: String) throws(ConfigurationError) -> Configuration {
+    public static func load(path: String, ruleSet: String? = nil) throws(ConfigurationError) -> Configuration {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(location: SourceLocation(file: path, line: 0, column: 0),
                                      message: "cannot read the configuration file")
@@ -21,20 +21,27 @@ public enum ConfigurationLoader {
             throw ConfigurationError(location: SourceLocation(file: path, line: 0, column: 0),
                                      message: "the configuration file is not UTF-8 text")
         }
-        return try parse(yaml: text, file: path)
+        return try parse(yaml: text, file: path, ruleSet: ruleSet)
     }
 
     /// The configuration a command runs with: the file given (`--config`), else
-    /// `normering.yml` in `directory` when present, else the built-in defaults.
-    public static func resolve(explicitPath: String?, directory: String = ".") throws(ConfigurationError) -> Configuration {
-        if let explicitPath { return try load(path: explicitPath) }
+    /// `normering.yml` in `directory` when present, else the built-in defaults. `ruleSet`
+    /// (`--ruleset NAME|FILE`) wins over the file's `ruleset:`.
+    public static func resolve(explicitPath: String?, directory: String = ".",
+                               ruleSet: String? = nil) throws(ConfigurationError) -> Configuration {
+        if let explicitPath { return try load(path: explicitPath, ruleSet: ruleSet) }
         let candidate = directory == "." ? defaultFileName : directory + "/" + defaultFileName
-        guard FileManager.default.fileExists(atPath: candidate) else { return .defaults }
-        return try load(path: candidate)
+        guard FileManager.default.fileExists(atPath: candidate) else {
+            var configuration = Configuration.defaults
+            if let ruleSet { configuration.ruleSet = try RuleSetLoader.resolve(ruleSet) }
+            return configuration
+        }
+        return try load(path: candidate, ruleSet: ruleSet)
     }
 
-    /// Parses YAML text; `file` names it in errors and origins.
-    public static func parse(yaml: String, file: String) throws(ConfigurationError) -> Configuration {
+    /// Parses YAML text; `file` names it in errors and origins. The rule set is `ruleSet`
+    /// (`NAME|FILE`), else the file's `ruleset:`, else `denmark`; its `rules:` lie over it.
+    public static func parse(yaml: String, file: String, ruleSet: String? = nil) throws(ConfigurationError) -> Configuration {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -43,7 +50,21 @@ public enum ConfigurationLoader {
         }
         var configuration = Configuration()
         configuration.file = file
-        guard let root, !YAMLReader(file: file).isNull(root) else { return configuration }
+        let reader = YAMLReader(file: file)
+        if let ruleSet { configuration.ruleSet = try RuleSetLoader.resolve(ruleSet) }
+        guard let root, !reader.isNull(root) else { return configuration }
+        if ruleSet == nil, case .mapping(let mapping) = root,
+           let named = mapping.first(where: { $0.key.string == "ruleset" })?.value {
+            let name = try reader.text(named, key: "ruleset")
+            do {
+                configuration.ruleSet = try RuleSetLoader.resolve(name)
+            } catch {
+                // An unknown name is an error at the key; a bad file keeps its own place.
+                if error.location.line == 0 { throw reader.error(named, error.message) }
+                throw error
+            }
+            configuration.origins["ruleset"] = reader.location(named)
+        }
         var parser = ConfigurationParser(reader: YAMLReader(file: file), configuration: configuration)
         try parser.parseRoot(root)
         return parser.configuration

@@ -20,9 +20,9 @@ public struct RuleSetDescription: Sendable {
         var lines: [String] = []
         let ruleSet = configuration.ruleSet
         if let file = configuration.file {
-            lines.append("Rules in force: the built-in Danish rule set, changed by \(file).")
+            lines.append("Rules in force: \(ruleSet.title) (ruleset \(ruleSet.name)), changed by \(file).")
         } else {
-            lines.append("Rules in force: the built-in Danish rule set (no configuration file).")
+            lines.append("Rules in force: \(ruleSet.title) (ruleset \(ruleSet.name); no configuration file).")
         }
         lines.append("Each value says where it comes from: \"built-in\", or the file, line and column that set it.")
         lines.append("")
@@ -32,7 +32,8 @@ public struct RuleSetDescription: Sendable {
                                 description: "The hours of a full-time week; staff FTE = hours / fullTimeHours.")
         lines += parameterLines(name: "costPerFTE", value: costText(ruleSet.costPerFTE),
                                 origin: configuration.origin(of: "costPerFTE"),
-                                description: "DKK a year per full-time post, for the cost of a staffing gap.")
+                                description: "\(ruleSet.currency.isEmpty ? "Money" : ruleSet.currency) a year per "
+                                    + "full-time post, for the cost of a staffing gap (none: gap_cost stays empty).")
         for rule in ruleSet.rules {
             lines.append("")
             lines += ruleLines(rule, ruleSet: ruleSet)
@@ -43,6 +44,7 @@ public struct RuleSetDescription: Sendable {
     private func ruleLines(_ rule: any Rule, ruleSet: RuleSet) -> [String] {
         let prefix = "rules.\(rule.id)"
         var lines = ["\(rule.id): \(rule.title)"]
+        lines += wrap("Kind: \(Self.kindName(of: rule)).", indent: 2)
         lines += wrap("Legal source: \(rule.legalSourceDescription)", indent: 2)
         lines += wrap(rule.explanation, indent: 2)
         if ruleSet.settings(for: rule.id).disabled {
@@ -61,6 +63,10 @@ public struct RuleSetDescription: Sendable {
         }
         lines += versionLines(rule, ruleSet: ruleSet)
         return lines
+    }
+
+    private static func kindName(of rule: any Rule) -> String {
+        (type(of: rule) as? any RuleKind.Type)?.kindName ?? "\(type(of: rule))"
     }
 
     private func versionLines(_ rule: any Rule, ruleSet: RuleSet) -> [String] {
@@ -94,6 +100,20 @@ public struct RuleSetDescription: Sendable {
 
     /// `name  value  origin`, in columns; a long value pushes the origin onto its own line.
     private func row(name: String, value: String, origin: String) -> String {
+        let valueStart = Self.nameColumn + 2
+        if valueStart + value.count > Self.width {
+            // A long value (a list, a map) goes on lines of its own, broken after its commas.
+            var lines = [pad(name, valueStart)]
+            for part in value.split(separator: " ", omittingEmptySubsequences: false) {
+                if lines[lines.count - 1].count + 1 + part.count > Self.width {
+                    lines.append(String(repeating: " ", count: valueStart + 2))
+                }
+                let last = lines[lines.count - 1]
+                lines[lines.count - 1] = last + (last.hasSuffix(" ") ? "" : " ") + part
+            }
+            return lines.joined(separator: "\n") + "\n" + String(repeating: " ", count: valueStart + Self.valueColumn)
+                + origin
+        }
         let named = pad(name, Self.nameColumn + 2) + value
         if named.count + 2 + origin.count <= Self.width {
             return pad(named, Self.nameColumn + 2 + Self.valueColumn) + origin
@@ -120,10 +140,11 @@ public struct RuleSetDescription: Sendable {
 
     private func costText(_ cost: CostPerFTE) -> String {
         switch cost {
-        case .flat(let value): return "\(NumberText.plain(value)) DKK a year"
+        case .none: return "none"
+        case .flat(let value): return "\(NumberText.plain(value)) \(configuration.ruleSet.currency) a year"
         case .byYear(let map):
             return map.keys.sorted().compactMap { year in map[year].map { "\(year): \(NumberText.plain($0))" } }
-                .joined(separator: ", ") + " DKK a year"
+                .joined(separator: ", ") + " \(configuration.ruleSet.currency) a year"
         }
     }
 

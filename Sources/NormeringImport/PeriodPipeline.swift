@@ -16,6 +16,7 @@ final class PeriodPipeline: @unchecked Sendable {
     private let condition = NSCondition()
     private let paths: [String]
     private let periods: ClosedRange<YearMonth>?
+    private let municipalityDigits: Int
     private let tally: RunTally
     /// The files to read, period by period, in reading order within each.
     private let jobs: [(group: Int, file: Int)]
@@ -27,7 +28,9 @@ final class PeriodPipeline: @unchecked Sendable {
     private var remaining: [Int]
     private var parsed: [[ParsedFile]]
 
-    init(groups: [PeriodGroup], paths: [String], periods: ClosedRange<YearMonth>?, tally: RunTally) {
+    init(groups: [PeriodGroup], paths: [String], periods: ClosedRange<YearMonth>?, municipalityDigits: Int = 3,
+         tally: RunTally) {
+        self.municipalityDigits = municipalityDigits
         self.paths = paths
         self.periods = periods
         self.tally = tally
@@ -57,7 +60,8 @@ final class PeriodPipeline: @unchecked Sendable {
             nextJob += 1
             condition.unlock()
 
-            let file = tally.record(ExportFileParser.parse(path: paths[job.file], fileIndex: job.file, periods: periods),
+            let file = tally.record(ExportFileParser.parse(path: paths[job.file], fileIndex: job.file, periods: periods,
+                                                                     municipalityDigits: municipalityDigits),
                                     index: job.file)
             condition.lock()
             parsed[job.group].append(file)

@@ -51,8 +51,8 @@ public struct CheckRun: Sendable {
     /// The report settings of the configuration.
     public var reportSettings: ReportSettings {
         let origin = configuration.origin(of: "costPerFTE").map { "\($0.file):\($0.line)" }
-        return ReportSettings(formats: Set(configuration.formats), dialect: configuration.csvDialect,
-                              language: configuration.language,
+        return ReportSettings(rules: configuration.ruleSet.catalog, formats: Set(configuration.formats),
+                              dialect: configuration.csvDialect, language: configuration.language,
                               cost: CostBasis(costPerFTE: configuration.costPerFTE, origin: origin))
     }
 
@@ -85,7 +85,8 @@ public struct CheckRun: Sendable {
     /// The run, with the year-by-year reports' bytes handed to `emit` as they are made.
     private func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)?,
                      emit: (_ name: String, _ bytes: [UInt8]) -> Void) -> Outcome {
-        let importer = Importer(options: ImportOptions(workers: workers, periods: periods))
+        let importer = Importer(options: ImportOptions(workers: workers, periods: periods,
+                                                       municipalityDigits: configuration.ruleSet.municipalityDigits))
         let engine = RuleEngine(ruleSet: configuration.ruleSet)
         var years = YearByYear(settings: reportSettings, threads: workers)
         years.start(emit)

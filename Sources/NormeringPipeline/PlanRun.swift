@@ -56,6 +56,7 @@ public struct PlanRun: Sendable {
     public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil)
         -> Result<Outcome, Failure> {
         let engine = RuleEngine(ruleSet: configuration.ruleSet)
+        let ratioRule = configuration.ruleSet.catalog.headlineRatio
         var figures = engine.makeTable()
         var figuresYear: Int?
         var texts = TextInterner()
@@ -74,7 +75,8 @@ public struct PlanRun: Sendable {
             }
         }
 
-        let importer = Importer(options: ImportOptions(workers: workers))
+        let importer = Importer(options: ImportOptions(workers: workers,
+                                                       municipalityDigits: configuration.ruleSet.municipalityDigits))
         let summary = importer.run(files: files, progress: progress, consume: { period in
             guard let month = period.institutionMonths.first?.period else { return }
             history.add(period.institutionMonths, period: month)
@@ -130,19 +132,19 @@ public struct PlanRun: Sendable {
             if month.year != figuresYear {
                 var done = engine.makeTable()
                 swap(&done, &figures)
-                years.append(PlanDigest.reduce(engine.evaluate(table: done, threads: workers)))
+                years.append(PlanDigest.reduce(engine.evaluate(table: done, threads: workers), ratioRule: ratioRule))
                 figuresYear = month.year
             }
             measure(projection.records(in: month))
         }
-        years.append(PlanDigest.reduce(engine.evaluate(table: figures, threads: workers)))
+        years.append(PlanDigest.reduce(engine.evaluate(table: figures, threads: workers), ratioRule: ratioRule))
         FreedMemory.release()
 
-        let digest = PlanDigest(years: years, baseMonth: baseMonth, through: last,
+        let digest = PlanDigest(years: years, ratioRule: ratioRule, baseMonth: baseMonth, through: last,
                                 assumptions: assumptions(base: base, projection: projection, years: years),
                                 costPerFTE: configuration.costPerFTE)
-        let settings = ReportSettings(formats: Set(configuration.formats), dialect: configuration.csvDialect,
-                                      language: configuration.language)
+        let settings = ReportSettings(rules: configuration.ruleSet.catalog, formats: Set(configuration.formats),
+                                      dialect: configuration.csvDialect, language: configuration.language)
         let status = ExitStatus.of(anyFailureCounts: !digest.failingLegalRows.isEmpty, inputHadErrors: summary.hasErrors,
                                    allowRejects: configuration.allowRejects)
         return .success(Outcome(importSummary: summary, report: digest.report, failingLegalRows: digest.failingLegalRows,

@@ -8,14 +8,16 @@ import NormeringRules
 struct YearByYear {
     private var yearly: YearlyReports
     private let settings: ReportSettings
-    private var summary = SummaryDigest()
+    private var summary: SummaryDigest
     /// Every year's normering.csv rows, kept only for report.html.
     private var normering: [NormeringRow]?
     /// The verdicts, legal requirements not met, total gap and completeness of every year.
-    private(set) var headline = Headline(ratioRule: MinimumStaffingRule().id)
+    private(set) var headline: Headline
 
     init(settings: ReportSettings, threads: Int) {
         self.settings = settings
+        summary = SummaryDigest(rules: settings.rules)
+        headline = Headline(rules: settings.rules)
         yearly = YearlyReports(settings: settings, threads: threads)
         if settings.formats.contains(.html) { normering = [] }
     }

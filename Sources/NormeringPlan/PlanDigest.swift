@@ -11,14 +11,12 @@ public struct PlanDigest: Sendable {
     /// Legal rows that fail and rest on at least one forecast month.
     public var failingLegalRows: [Finding]
 
-    static let minimumStaffing = MinimumStaffingRule().id
-
     /// What a year's evaluation is reduced to once evaluated: normering.csv's rows, the
-    /// `minimum-staffing` findings, the failing legal findings and the institution-months'
-    /// sides of data.
-    public static func reduce(_ evaluation: Evaluation) -> Evaluation {
+    /// findings of the headline ratio rule (`ratioRule`, the rule set's), the failing legal
+    /// findings and the institution-months' sides of data.
+    public static func reduce(_ evaluation: Evaluation, ratioRule: RuleID?) -> Evaluation {
         let kept = evaluation.findings.filter {
-            $0.rule == minimumStaffing || ($0.severity == .legal && $0.status == .fail)
+            $0.rule == ratioRule || ($0.severity == .legal && $0.status == .fail)
         }
         return Evaluation(findingsInReportOrder: kept, normering: evaluation.normering, subjectCoverage: [],
                           presence: evaluation.presence)
@@ -27,8 +25,8 @@ public struct PlanDigest: Sendable {
     /// - Parameters:
     ///   - years: the evaluation of each year the horizon touches (ascending), reduced or not.
     ///   - costPerFTE: the configuration's cost per FTE.
-    public init(years: [Evaluation], baseMonth: YearMonth, through: YearMonth, assumptions: PlanAssumptions,
-                costPerFTE: CostPerFTE) {
+    public init(years: [Evaluation], ratioRule: RuleID?, baseMonth: YearMonth, through: YearMonth,
+                assumptions: PlanAssumptions, costPerFTE: CostPerFTE) {
         var rows: [PlanRow] = []
         var planYears: [PlanYear] = []
         var failing: [Finding] = []
@@ -44,7 +42,7 @@ public struct PlanDigest: Sendable {
             guard let year = evaluation.normering.first?.period.year ?? evaluation.findings.first?.period.year else {
                 continue
             }
-            planYears.append(Self.year(year, evaluation, basis: basis, baseMonth: baseMonth,
+            planYears.append(Self.year(year, evaluation, ratioRule: ratioRule, basis: basis, baseMonth: baseMonth,
                                        cost: costPerFTE.amount(forYear: year)))
         }
         report = PlanReport(baseMonth: baseMonth, through: through, rows: rows, years: planYears,
@@ -53,12 +51,12 @@ public struct PlanDigest: Sendable {
     }
 
     /// One year's annual tests and institutions below the minimum.
-    static func year(_ year: Int, _ evaluation: Evaluation, basis: BasisIndex, baseMonth: YearMonth,
-                     cost: Double) -> PlanYear {
+    static func year(_ year: Int, _ evaluation: Evaluation, ratioRule: RuleID?, basis: BasisIndex,
+                     baseMonth: YearMonth, cost: Double) -> PlanYear {
         var tests: [PlanTest] = []
         var below: [String: [(month: YearMonth, finding: Finding)]] = [:]
         var forecastMonths: [String: Int] = [:]
-        for finding in evaluation.findings where finding.rule == minimumStaffing {
+        for finding in evaluation.findings where finding.rule == ratioRule {
             switch finding.period {
             case .year(let y) where y == year:
                 let isMunicipal = finding.scope == .municipality

@@ -10,8 +10,9 @@ public struct CheckConsole: Sendable {
 
     public var words: HeadlineWords
 
-    public init(language: ReportLanguage) {
-        words = HeadlineWords(language)
+    /// The console of a run in `language` under the rule set of `rules`.
+    public init(language: ReportLanguage, rules: RuleCatalog) {
+        words = HeadlineWords(language, rules: rules)
     }
 
     /// The lines printed on standard output (without `--quiet`) before the exit line.

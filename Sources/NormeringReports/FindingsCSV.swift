@@ -73,7 +73,7 @@ public enum FindingsCSV {
         csv.text(finding.ownership?.rawValue ?? "")
         csv.text(finding.district)
         csv.text(finding.unit)
-        csv.text(finding.rule)
+        csv.text(finding.rule.rawValue)
         csv.text(finding.severity.rawValue)
         csv.text(finding.status.rawValue)
         csv.number(finding.value, decimals: finding.valueFormat.decimals)

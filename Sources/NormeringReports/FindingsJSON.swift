@@ -64,7 +64,7 @@ public enum FindingsJSON {
             object.string("ownership", finding.ownership?.rawValue ?? "", to: &out)
             object.string("district", finding.district, to: &out)
             object.string("unit", finding.unit, to: &out)
-            object.string("rule", finding.rule, to: &out)
+            object.string("rule", finding.rule.rawValue, to: &out)
             object.string("severity", finding.severity.rawValue, to: &out)
             object.string("status", finding.status.rawValue, to: &out)
             object.number("value", finding.value, decimals: finding.valueFormat.decimals, to: &out)

@@ -19,9 +19,9 @@ public enum HTMLReport {
     public static let fileName = "report.html"
 
     /// The file's bytes, for a whole evaluation.
-    public static func render(evaluation: Evaluation, importSummary: ImportSummary, language: ReportLanguage,
-                              cost: CostBasis? = nil) -> [UInt8] {
-        render(digest: SummaryDigest(evaluation), headline: Headline(ratioRule: RuleID.minimumStaffing, evaluation),
+    public static func render(evaluation: Evaluation, rules: RuleCatalog, importSummary: ImportSummary,
+                              language: ReportLanguage, cost: CostBasis? = nil) -> [UInt8] {
+        render(digest: SummaryDigest(evaluation, rules: rules), headline: Headline(rules: rules, evaluation),
                normering: evaluation.normering, importSummary: importSummary, language: language, cost: cost)
     }
 
@@ -57,7 +57,7 @@ struct HTMLPageBuilder {
         self.importSummary = importSummary
         self.language = language
         self.cost = cost
-        words = HeadlineWords(language)
+        words = HeadlineWords(language, rules: headline.rules)
         labels = words.labels
         html = .forLanguage(language)
         out.reserveCapacity(32_768 + figures.institutions.count * 1_200)

@@ -8,10 +8,13 @@ public struct HeadlineWords: Sendable {
     public let language: ReportLanguage
     /// summary.txt's words and number marks in the same language.
     let labels: SummaryLabels
+    /// The rules of the run's set: their names and unit words.
+    public let rules: RuleCatalog
 
-    public init(_ language: ReportLanguage) {
+    public init(_ language: ReportLanguage, rules: RuleCatalog) {
         self.language = language
         labels = .forLanguage(language)
+        self.rules = rules
     }
 
     private var danish: Bool { language == .da }
@@ -122,40 +125,24 @@ public struct HeadlineWords: Sendable {
         return text
     }
 
-    /// The value against the threshold, in the rule's units: "27 pupils, cap 26".
+    /// The value against the threshold, in the rule's units: "27 pupils, cap 26" (the rule's
+    /// `failure` words, from its rule set).
     func valueAgainstThreshold(_ finding: Finding) -> String {
         let value = figure(finding.value, finding.valueFormat)
         let threshold = finding.threshold.map { figure($0, finding.valueFormat) } ?? "–"
-        switch finding.rule {
-        case RuleID.minimumStaffing:
-            let gap = finding.gapFTE.map { decimal($0, 2) } ?? "–"
-            return danish ? "\(value) fuldtidsansatte mod \(threshold) krævet, mangler \(gap)"
-                : "\(value) staff FTE against \(threshold) required, \(gap) FTE short"
-        case RuleID.childminderSize:
-            return danish ? "\(value) børn, højst \(threshold)" : "\(value) children, at most \(threshold)"
-        case RuleID.classSize:
-            return danish ? "\(value) elever, loft \(threshold)" : "\(value) pupils, cap \(threshold)"
-        default:
+        guard let template = rules[finding.rule]?.failure?.text(language) else {
             return danish ? "\(value) mod grænsen \(threshold)" : "\(value) against \(threshold)"
         }
+        let gap = finding.gapFTE.map { decimal($0, 2) } ?? "–"
+        return template.replacingPlaceholders(["{value}": value, "{threshold}": threshold, "{gap}": gap])
     }
 
-    /// A rule's short name; a private institution's own minimum staffing (§ 19 b) named so.
+    /// A rule's short name, from its rule set; the name of its institution rows where the set
+    /// gives one (a private institution's own minimum staffing, § 19 b).
     func ruleName(_ finding: Finding) -> String {
-        switch finding.rule {
-        case RuleID.minimumStaffing:
-            if finding.scope == .institution {
-                return danish ? "Minimumsnormering i privat institution" : "Minimum staffing of a private institution"
-            }
-            return danish ? "Minimumsnormering" : "Minimum staffing"
-        case RuleID.childminderSize: return danish ? "Børn pr. dagplejer" : "Children per childminder"
-        case RuleID.classSize: return danish ? "Klassekvotient" : "Class size"
-        case RuleID.trainedShare: return danish ? "Uddannelsesdækning" : "Trained-staff share"
-        case RuleID.pedagogueShare: return danish ? "Pædagogandel" : "Pedagogue share"
-        case RuleID.competenceCoverage: return danish ? "Kompetencedækning" : "Competence coverage"
-        case RuleID.pupilsPerTeacher: return danish ? "Elever pr. lærer" : "Pupils per teacher"
-        default: return finding.rule
-        }
+        guard let rule = rules[finding.rule] else { return finding.rule.rawValue }
+        if finding.scope == .institution, let name = rule.institutionName { return name.text(language) }
+        return rule.name.text(language)
     }
 
     /// One line for the console: "2025-08 Class size (folkeskoleloven § 17): 657-30003
@@ -220,5 +207,24 @@ public struct HeadlineWords: Sendable {
         let see = seePartFour ? (danish ? "; se del 4" : "; see part 4") : ""
         return (danish ? "Forbehold: tallene bygger på ufuldstændige data: " : "Caution: the figures rest on incomplete data: ")
             + parts.joined(separator: ", ") + see + "."
+    }
+}
+
+extension String {
+    /// The text with each placeholder (`{value}`) replaced by its text, in one pass.
+    func replacingPlaceholders(_ values: [String: String]) -> String {
+        var result = ""
+        var rest = Substring(self)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            if let close = rest[open...].firstIndex(of: "}"), let value = values[String(rest[open...close])] {
+                result += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result.append("{")
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return result + rest
     }
 }

@@ -8,14 +8,17 @@ public struct ReportSettings: Hashable, Sendable {
     /// The cost per FTE behind the gaps in kroner, stated beside the total gap; `nil` states
     /// none.
     public var cost: CostBasis?
+    /// The rules of the run's set: names, unit words and the part each plays in the summary.
+    public var rules: RuleCatalog
 
     /// The defaults of reports-and-cli.md: `csv` and `text`, `rfc4180`, English.
-    public init(formats: Set<ReportFormat> = [.csv, .text], dialect: CSVDialect = .rfc4180,
+    public init(rules: RuleCatalog, formats: Set<ReportFormat> = [.csv, .text], dialect: CSVDialect = .rfc4180,
                 language: ReportLanguage = .en, cost: CostBasis? = nil) {
         self.formats = formats
         self.dialect = dialect
         self.language = language
         self.cost = cost
+        self.rules = rules
     }
 }
 
@@ -33,7 +36,7 @@ public enum ReportRenderer {
     /// and findings.json a piece at a time, so that `ReportWriter` can render and write
     /// several at once and a large report is never held whole.
     public static func render(evaluation: Evaluation, importSummary: ImportSummary,
-                              settings: ReportSettings = ReportSettings()) -> [ReportFile] {
+                              settings: ReportSettings) -> [ReportFile] {
         var files: [ReportFile] = []
         if settings.formats.contains(.csv) {
             files.append(FindingsCSV.file(evaluation.findings, dialect: settings.dialect))
@@ -44,8 +47,9 @@ public enum ReportRenderer {
         if settings.formats.contains(.json) {
             files.append(FindingsJSON.file(evaluation.findings))
         }
-        let summary = settings.formats.contains(.text) ? SummaryDigest(evaluation) : SummaryDigest()
-        let headline = Headline(ratioRule: RuleID.minimumStaffing, evaluation)
+        let summary = settings.formats.contains(.text)
+            ? SummaryDigest(evaluation, rules: settings.rules) : SummaryDigest(rules: settings.rules)
+        let headline = Headline(rules: settings.rules, evaluation)
         return inReportOrder(files + closingReports(summary: summary, headline: headline, normering: evaluation.normering,
                                                     importSummary: importSummary, settings: settings))
     }

@@ -11,7 +11,7 @@ struct PlaceKey: Hashable, Sendable {
 
 /// A municipality row of one rule.
 struct ShareKey: Hashable, Sendable {
-    var rule: String
+    var rule: RuleID
     var place: PlaceKey
 }
 

@@ -31,6 +31,8 @@ import NormeringCore
 /// Should a year be split between two calls against the contract, its two heads are merged
 /// and its counts added: an institution short in both halves is then counted twice.
 public struct SummaryDigest: Sendable {
+    /// The rules of the run's set: which rule plays which part in the summary.
+    public let rules: RuleCatalog
     /// Municipalities and months of the run.
     var scope = RunScope()
 
@@ -64,10 +66,14 @@ public struct SummaryDigest: Sendable {
     /// The latest competence-coverage row of each school, with the subjects of its month.
     var latestCoverage: [SchoolKey: SchoolCoverage] = [:]
 
-    public init() {}
+    /// An empty digest of a run under the rule set of `rules`.
+    public init(rules: RuleCatalog) {
+        self.rules = rules
+    }
 
     /// The digest of a whole evaluation (any number of years).
-    public init(_ evaluation: Evaluation) {
+    public init(_ evaluation: Evaluation, rules: RuleCatalog) {
+        self.rules = rules
         add(evaluation)
     }
 
@@ -79,29 +85,29 @@ public struct SummaryDigest: Sendable {
         var trained = ShortfallGatherer(checksPresence: false)
         var coverage: [SchoolKey: Finding] = [:]
         for (index, finding) in evaluation.findings.enumerated() {
-            switch finding.rule {
-            case RuleID.minimumStaffing:
+            switch rules.role(of: finding.rule) {
+            case .headline:
                 if finding.scope == .institution { minimum.add(finding, at: index) }
-            case RuleID.trainedShare:
+            case .targetShare:
                 if finding.scope == .institution {
                     trained.add(finding, at: index)
                 } else {
                     keepMunicipalShare(finding)
                 }
-            case RuleID.pedagogueShare:
+            case .share:
                 keepMunicipalShare(finding)
-            case RuleID.childminderSize:
+            case .childminders:
                 hasChildminders = true
                 if finding.status == .fail { childmindersOver.append(finding) }
-            case RuleID.classSize:
+            case .classes:
                 classCount += 1
                 if finding.status == .fail { classesOver.append(finding) }
-            case RuleID.competenceCoverage:
+            case .coverage:
                 guard finding.scope == .institution else { break }
                 let key = SchoolKey(municipality: finding.municipality, institutionID: finding.institutionID)
                 if let seen = coverage[key], !(seen.period < finding.period) { break }
                 coverage[key] = finding
-            default:
+            case .none:
                 break
             }
         }

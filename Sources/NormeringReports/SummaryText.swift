@@ -18,9 +18,9 @@ public enum SummaryText {
     static let classLimit = 30
 
     /// The file's bytes, for a whole evaluation.
-    public static func render(evaluation: Evaluation, importSummary: ImportSummary, language: ReportLanguage,
-                              cost: CostBasis? = nil) -> [UInt8] {
-        render(digest: SummaryDigest(evaluation), headline: Headline(ratioRule: RuleID.minimumStaffing, evaluation),
+    public static func render(evaluation: Evaluation, rules: RuleCatalog, importSummary: ImportSummary,
+                              language: ReportLanguage, cost: CostBasis? = nil) -> [UInt8] {
+        render(digest: SummaryDigest(evaluation, rules: rules), headline: Headline(rules: rules, evaluation),
                importSummary: importSummary, language: language, cost: cost)
     }
 
@@ -28,22 +28,12 @@ public enum SummaryText {
     /// evaluation). `cost` is the cost per FTE the total gap is stated with.
     public static func render(digest: SummaryDigest, headline: Headline, importSummary: ImportSummary,
                               language: ReportLanguage, cost: CostBasis? = nil) -> [UInt8] {
-        let words = HeadlineWords(language)
+        let words = HeadlineWords(language, rules: headline.rules)
         let builder = SummaryBuilder(digest: digest, headline: headline, importSummary: importSummary,
                                      labels: words.labels, words: words, cost: cost)
         let lines = builder.build().map { TextLayout.truncate($0, to: TextLayout.width) }
         return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
-}
-
-enum RuleID {
-    static let minimumStaffing = "minimum-staffing"
-    static let trainedShare = "trained-share"
-    static let pedagogueShare = "pedagogue-share"
-    static let childminderSize = "childminder-size"
-    static let classSize = "class-size"
-    static let competenceCoverage = "competence-coverage"
-    static let pupilsPerTeacher = "pupils-per-teacher"
 }
 
 private struct SummaryBuilder {
@@ -118,13 +108,13 @@ private struct SummaryBuilder {
                     details.append(labels.ratios(labels.ratio(row.ratioUnder3, children: row.childrenUnder3),
                                                  labels.ratio(row.ratioOver3, children: row.childrenOver3)))
                 }
-                if let trained = municipalFinding(RuleID.trainedShare, finding) {
+                if let trained = municipalFinding(.targetShare, finding) {
                     details.append(labels.trained(
                         figure(trained.value, trained.valueFormat),
                         trained.threshold.map { figure($0, trained.valueFormat) },
                         trained.status, trained.gapFTE.map(fte)))
                 }
-                if let pedagogues = municipalFinding(RuleID.pedagogueShare, finding) {
+                if let pedagogues = municipalFinding(.share, finding) {
                     details.append(labels.pedagogues(figure(pedagogues.value, pedagogues.valueFormat)))
                 }
                 for detail in details {
@@ -172,9 +162,12 @@ private struct SummaryBuilder {
         digest.headlineNormering[PlaceKey(period: period, municipality: municipality)]
     }
 
-    /// The first municipality row of `rule` in the period and municipality of `like`.
-    func municipalFinding(_ rule: String, _ like: Finding) -> Finding? {
-        digest.municipalShares[ShareKey(rule: rule, place: PlaceKey(period: like.period, municipality: like.municipality))]
+    /// The first municipality row of the rule playing `role` in the period and municipality
+    /// of `like`.
+    func municipalFinding(_ role: RulePresentation.SummaryRole, _ like: Finding) -> Finding? {
+        guard let rule = headline.rules.rule(playing: role) else { return nil }
+        return digest.municipalShares[ShareKey(rule: rule, place: PlaceKey(period: like.period,
+                                                                           municipality: like.municipality))]
     }
 
     // MARK: 2. Institutions below

@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
         let inputs = options.inputs(settings)
         let files = try findExports(inputs)
         let check = CheckRun(configuration: settings, periods: periods, searched: inputs)
-        let console = CheckConsole(language: settings.language)
+        let console = CheckConsole(language: settings.language, rules: settings.ruleSet.catalog)
         // The output folder is made and tried before the long work: findings.csv, normering.csv
         // and findings.json grow there, in temporary files, a year at a time.
         let draft: ReportDraft

@@ -5,10 +5,11 @@ import NormeringCore
 import NormeringImport
 
 /// The configuration a command runs with: `--config FILE`, else `normering.yml` in the
-/// current folder when present, else the built-in defaults. A bad file is a usage error.
-func loadConfiguration(_ explicitPath: String?) throws -> Configuration {
+/// current folder when present, else the built-in defaults; with the rule set `ruleSet`
+/// (`--ruleset NAME|FILE`) when given. A bad file is a usage error.
+func loadConfiguration(_ explicitPath: String?, ruleSet: String? = nil) throws -> Configuration {
     do {
-        return try ConfigurationLoader.resolve(explicitPath: explicitPath)
+        return try ConfigurationLoader.resolve(explicitPath: explicitPath, ruleSet: ruleSet)
     } catch {
         Terminal.error(error.description)
         throw ExitCode(ExitStatus.inputOrUsage.rawValue)
@@ -61,3 +62,8 @@ extension ReportFormat {
 extension CSVDialect: ExpressibleByArgument {}
 extension ReportLanguage: ExpressibleByArgument {}
 extension FailOn: ExpressibleByArgument {}
+
+/// The help of `--ruleset`.
+let ruleSetHelp = ArgumentHelp(
+    "The rule set: denmark (the default), norway, or a rule-set file (.yml); wins over ruleset: in the config file.",
+    valueName: "name|file")

@@ -102,7 +102,7 @@ struct PlanCommand: ParsableCommand {
         }
 
         let explanation = Self.exitExplanation(outcome, folder: settings.reports, language: settings.language)
-        let console = CheckConsole(language: settings.language)
+        let console = CheckConsole(language: settings.language, rules: settings.ruleSet.catalog)
         var lines = [console.tally(outcome.importSummary)]
         lines += PlanText.headline(outcome.report, language: settings.language)
         lines.append(console.wrote(outcome.reports.map(\.name), to: settings.reports))

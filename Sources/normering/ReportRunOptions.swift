@@ -11,6 +11,9 @@ struct ReportRunOptions: ParsableArguments {
     @Option(help: "The configuration file (default: normering.yml in the current folder, if present).")
     var config: String?
 
+    @Option(help: ruleSetHelp)
+    var ruleset: String?
+
     @Option(help: "The folder to write the reports to (default: Reports).")
     var output: String?
 
@@ -32,7 +35,7 @@ struct ReportRunOptions: ParsableArguments {
     /// The configuration file's settings (or the defaults) with these options laid over
     /// them: the command line wins.
     func settings() throws -> Configuration {
-        var settings = try loadConfiguration(config)
+        var settings = try loadConfiguration(config, ruleSet: ruleset)
         if let output { settings.reports = output }
         if let csvDialect { settings.csvDialect = csvDialect }
         if let language { settings.language = language }

@@ -11,14 +11,18 @@ struct RulesCommand: ParsableCommand {
             Examples:
               normering rules
               normering rules --config kommune.yml
+              normering rules --ruleset norway
             """
     )
 
     @Option(name: .long, help: "The configuration file (default: normering.yml in the current folder, if present).")
     var config: String?
 
+    @Option(help: ruleSetHelp)
+    var ruleset: String?
+
     func run() throws {
-        let configuration = try loadConfiguration(config)
+        let configuration = try loadConfiguration(config, ruleSet: ruleset)
         print(RuleSetDescription(configuration: configuration).render(), terminator: "")
     }
 }

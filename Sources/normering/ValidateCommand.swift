@@ -23,18 +23,28 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Export files or folders (searched recursively for *.xml). Default: Imports")
     var paths: [String] = []
 
+    @Option(help: "The configuration file (default: normering.yml in the current folder, if present).")
+    var config: String?
+
+    @Option(help: ruleSetHelp)
+    var ruleset: String?
+
     @Option(help: "Files read at the same time (default: one per processor).")
     var workers: Int = ImportOptions.defaultWorkers
 
     func run() throws {
+        // The rule set is read (and a bad one refused) before the exports: it says how many
+        // digits a municipality code has.
+        var digits = 3
+        if config != nil || ruleset != nil { digits = try loadConfiguration(config, ruleSet: ruleset).ruleSet.municipalityDigits }
         let files = try findExports(paths.isEmpty ? ["Imports"] : paths)
         // Period by period: only one period's records are held, whatever the size of the input.
-        let result = Importer(options: ImportOptions(workers: max(1, workers))).run(files: files) { _ in }
+        let result = Importer(options: ImportOptions(workers: max(1, workers), municipalityDigits: digits)).run(files: files) { _ in }
         var output = ""
         for line in ConsoleDiagnostics.lines(result.diagnostics) {
             output += line + "\n"
         }
-        output += CheckConsole(language: .en).tally(result) + "\n"
+        output += CheckConsole(language: .en, rules: .empty).tally(result) + "\n"
         FileHandle.standardOutput.write(Data(output.utf8))
         if result.hasErrors { throw ExitCode(2) }
     }

@@ -4,8 +4,8 @@ import Testing
 
 /// The report order as first written: every key as text, compared in code-point order.
 private func referenceOrder(_ a: Finding, _ b: Finding) -> Bool {
-    let keysA = [a.period.description, a.scope.rawValue, a.institutionID, a.unit, a.rule, a.municipality]
-    let keysB = [b.period.description, b.scope.rawValue, b.institutionID, b.unit, b.rule, b.municipality]
+    let keysA = [a.period.description, a.scope.rawValue, a.institutionID, a.unit, a.rule.rawValue, a.municipality]
+    let keysB = [b.period.description, b.scope.rawValue, b.institutionID, b.unit, b.rule.rawValue, b.municipality]
     for (x, y) in zip(keysA, keysB) where x != y {
         return x.codePointPrecedes(y)
     }
@@ -50,7 +50,7 @@ struct ReportOrderTests {
             let period = Self.periods[Int.random(in: 0..<Self.periods.count, using: &random)]
             let scope: Scope = Bool.random(using: &random) ? .institution : .municipality
             findings.append(Finding(period: period, scope: scope, municipality: pick(), institutionID: pick(), unit: pick(),
-                                    rule: pick(), severity: .legal, status: .pass, value: 1, valueFormat: .count,
+                                    rule: RuleID(pick()), severity: .legal, status: .pass, value: 1, valueFormat: .count,
                                     source: "s"))
             rows.append(NormeringRow(period: period, scope: scope, municipality: pick(), institutionID: pick(), months: 1,
                                      childrenUnder3: 0, childrenOver3: 0, staff: 0, required: 0, gapFTE: 0, gapCost: 0,

@@ -1,4 +1,5 @@
 import Foundation
+import NormeringConfig
 import NormeringCore
 import NormeringImport
 import NormeringRules
@@ -16,7 +17,7 @@ struct RowBoundTests {
         let ruleSet = RuleSet.danish
         var rulesWithRows = 0
         for rule in ruleSet.rules {
-            let (appended, bound) = Self.rows(rule, dataset.institutionMonths, context: ruleSet.context(for: rule))
+            let (appended, bound) = Self.rows(rule, dataset.institutionMonths, ruleSet: ruleSet)
             #expect(appended.findings <= bound.findings, "\(rule.id)")
             #expect(appended.normering <= bound.normering, "\(rule.id)")
             #expect(appended.subjectCoverage <= bound.subjectCoverage, "\(rule.id)")
@@ -27,7 +28,8 @@ struct RowBoundTests {
 
     /// What `rule` appends for `months`, and its bound.
     static func rows<R: Rule>(_ rule: R, _ months: [InstitutionMonth],
-                              context: RuleContext) -> (appended: RuleOutput.Counts, bound: RuleOutput.Counts) {
+                              ruleSet: RuleSet) -> (appended: RuleOutput.Counts, bound: RuleOutput.Counts) {
+        let context = ruleSet.context(for: rule)
         let measured = months.compactMap { month in
             rule.measure(month, context: context).map { MeasuredMonth(institution: InstitutionInfo(month), figures: $0) }
         }

@@ -64,8 +64,9 @@ struct LexicalValueTests {
         #expect(span(" 2025-03 ") { $0.yearMonthValue() } == YearMonth(year: 2025, month: 3))
         #expect(span("2025-13") { $0.yearMonthValue() } == nil)
         #expect(span("2025-3") { $0.yearMonthValue() } == nil)
-        #expect(span("657") { $0.isThreeDigits })
-        #expect(!span(" 657") { $0.isThreeDigits })
-        #expect(!span("6570") { $0.isThreeDigits })
+        #expect(span("657") { $0.isDigits(count: 3) })
+        #expect(!span(" 657") { $0.isDigits(count: 3) })
+        #expect(!span("6570") { $0.isDigits(count: 3) })
+        #expect(span("0301") { $0.isDigits(count: 4) })
     }
 }

@@ -213,7 +213,7 @@ enum GeneratedRun {
     /// The digest of `evaluation` added year by year.
     /// The run's headline, gathered a year at a time as `check` gathers it.
     static func headlineByYear(_ evaluation: Evaluation) -> Headline {
-        var headline = Headline(ratioRule: RuleID.minimumStaffing)
+        var headline = Headline(rules: danishRules)
         for part in byYear(evaluation) {
             headline.add(part)
         }
@@ -221,7 +221,7 @@ enum GeneratedRun {
     }
 
     static func digestByYear(_ evaluation: Evaluation) -> SummaryDigest {
-        var digest = SummaryDigest()
+        var digest = SummaryDigest(rules: danishRules)
         for part in byYear(evaluation) {
             digest.add(part)
         }

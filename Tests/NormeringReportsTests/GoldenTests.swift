@@ -14,7 +14,7 @@ import Testing
     func csvReports(fixture: Int, dialect: CSVDialect) {
         let f = Self.fixtures[fixture]
         let files = ReportRenderer.render(evaluation: f.evaluation, importSummary: f.importResult.summary,
-                                          settings: ReportSettings(formats: [.csv], dialect: dialect))
+                                          settings: ReportSettings(rules: danishRules, formats: [.csv], dialect: dialect))
         #expect(files.map(\.name) == ["findings.csv", "normering.csv", "rejects.csv"])
         for file in files {
             Golden.check(file.bytes, "\(f.name)/\(dialect.rawValue)/\(file.name)")
@@ -24,7 +24,7 @@ import Testing
     @Test(arguments: [0, 1], ReportLanguage.allCases)
     func summary(fixture: Int, language: ReportLanguage) {
         let f = Self.fixtures[fixture]
-        let bytes = SummaryText.render(evaluation: f.evaluation, importSummary: f.importResult.summary, language: language,
+        let bytes = SummaryText.render(evaluation: f.evaluation, rules: danishRules, importSummary: f.importResult.summary, language: language,
                                        cost: Golden.cost)
         Golden.check(bytes, "\(f.name)/summary-\(language.rawValue).txt")
     }

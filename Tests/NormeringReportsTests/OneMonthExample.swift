@@ -60,7 +60,7 @@ enum OneMonthExample {
         let isYear = period.isYearPeriod
         let privateYear = isInstitution && isYear && d.ownership == .private
         let minimumSeverity: Severity = (scope == .municipality && isYear) || privateYear ? .legal : .info
-        func make(_ rule: String, _ severity: Severity, _ status: FindingStatus, _ value: Double,
+        func make(_ rule: RuleID, _ severity: Severity, _ status: FindingStatus, _ value: Double,
                   _ format: FigureFormat, _ threshold: Double?, _ gap: Double?, _ cost: Double?,
                   _ source: String) -> Finding {
             Finding(period: period, scope: scope, municipality: municipality,
@@ -93,7 +93,7 @@ enum OneMonthExample {
     }
 
     static let schoolFindings: [Finding] = {
-        func make(_ scope: Scope, _ unit: String, _ rule: String, _ severity: Severity, _ status: FindingStatus,
+        func make(_ scope: Scope, _ unit: String, _ rule: RuleID, _ severity: Severity, _ status: FindingStatus,
                   _ value: Double, _ format: FigureFormat, _ threshold: Double?, _ gap: Double?,
                   _ source: String) -> Finding {
             Finding(period: .month(march), scope: scope, municipality: municipality, institutionID: school.id,

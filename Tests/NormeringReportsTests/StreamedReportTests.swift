@@ -79,7 +79,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("normering-pieces-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let files = ReportRenderer.render(evaluation: TroubledFixture.evaluation, importSummary: TroubledFixture.importResult.summary,
-                                          settings: ReportSettings(formats: [.csv, .text, .json]))
+                                          settings: ReportSettings(rules: danishRules, formats: [.csv, .text, .json]))
         try ReportWriter().write(files, to: folder, threads: threads)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(names == ["findings.csv", "findings.json", "normering.csv", "rejects.csv", "summary.txt"])

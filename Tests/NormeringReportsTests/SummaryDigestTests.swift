@@ -19,7 +19,7 @@ import Testing
         #expect(parts.count == (fixture == 0 ? 1 : 2))
         let bytes = Self.byYear(f.evaluation, f.importResult.summary, language)
         Golden.check(bytes, "\(f.name)/summary-\(language.rawValue).txt")
-        Self.expectSame(bytes, SummaryText.render(evaluation: f.evaluation, importSummary: f.importResult.summary,
+        Self.expectSame(bytes, SummaryText.render(evaluation: f.evaluation, rules: danishRules, importSummary: f.importResult.summary,
                                                   language: language, cost: Golden.cost))
     }
 
@@ -28,7 +28,7 @@ import Testing
         let run = GeneratedRun.evaluation
         let summary = TroubledFixture.importResult.summary
         let byYear = Self.byYear(run, summary, language)
-        let whole = SummaryText.render(evaluation: run, importSummary: summary, language: language, cost: Golden.cost)
+        let whole = SummaryText.render(evaluation: run, rules: danishRules, importSummary: summary, language: language, cost: Golden.cost)
         #expect(GeneratedRun.byYear(run).count == 3)
         Self.expectSame(byYear, whole)
     }
@@ -108,7 +108,7 @@ import Testing
     func wholeAndYearByYearGiveTheSameBytes(language: ReportLanguage) {
         let run = GeneratedRun.make(daycares: 25, schools: 2, childminders: 3, seed: 99)
         let summary = OneMonthExample.importResult.summary
-        let whole = SummaryText.render(digest: SummaryDigest(run), headline: Headline(ratioRule: RuleID.minimumStaffing, run),
+        let whole = SummaryText.render(digest: SummaryDigest(run, rules: danishRules), headline: Headline(rules: danishRules, run),
                                        importSummary: summary, language: language, cost: Golden.cost)
         Self.expectSame(whole, Self.byYear(run, summary, language))
     }
@@ -118,10 +118,10 @@ import Testing
     func emptyDigest(language: ReportLanguage) {
         let empty = Evaluation(findings: [], normering: [], subjectCoverage: [])
         let summary = OneMonthExample.importResult.summary
-        var digest = SummaryDigest()
+        var digest = SummaryDigest(rules: danishRules)
         digest.add(empty)
-        let headline = Headline(ratioRule: RuleID.minimumStaffing)
-        let fresh = SummaryText.render(digest: SummaryDigest(), headline: headline, importSummary: summary,
+        let headline = Headline(rules: danishRules)
+        let fresh = SummaryText.render(digest: SummaryDigest(rules: danishRules), headline: headline, importSummary: summary,
                                        language: language)
         let text = Self.text(fresh)
         #expect(text.contains(SummaryLabels.forLanguage(language).noMinimumStaffing.prefix(30)))

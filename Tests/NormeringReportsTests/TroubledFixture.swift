@@ -38,7 +38,7 @@ enum TroubledFixture {
     static let cost = 400_000.0
 
     static func finding(
-        _ period: ReportPeriod, _ place: Place?, unit: String = "", _ rule: String, _ severity: Severity,
+        _ period: ReportPeriod, _ place: Place?, unit: String = "", _ rule: RuleID, _ severity: Severity,
         _ status: FindingStatus, _ value: Double, _ format: FigureFormat, threshold: Double? = nil,
         gap: Double? = nil, cost: Double? = nil, months: Int = 1, _ source: String
     ) -> Finding {

@@ -32,7 +32,7 @@ import Testing
     func sameBytes(dialect: CSVDialect) {
         let evaluation = TroubledFixture.evaluation
         #expect(Self.byYear(evaluation).count == 2)
-        let settings = ReportSettings(formats: [.csv, .json], dialect: dialect)
+        let settings = ReportSettings(rules: danishRules, formats: [.csv, .json], dialect: dialect)
         let files = Self.yearByYear(evaluation, settings: settings)
         #expect(files.keys.sorted() == ["findings.csv", "findings.json", "normering.csv"])
         #expect(files["findings.csv"] == FindingsCSV.render(evaluation.findings, dialect: dialect))
@@ -45,7 +45,7 @@ import Testing
         let evaluation = TroubledFixture.evaluation
         let years = Self.byYear(evaluation)
         var files: [String: [UInt8]] = [:]
-        var yearly = YearlyReports(settings: ReportSettings(formats: [.csv, .json], dialect: dialect))
+        var yearly = YearlyReports(settings: ReportSettings(rules: danishRules, formats: [.csv, .json], dialect: dialect))
         let emit: (String, [UInt8]) -> Void = { files[$0, default: []] += $1 }
         yearly.start(emit)
         for year in years.dropLast() { yearly.add(year, emit) }
@@ -58,10 +58,10 @@ import Testing
     @Test("no findings at all: headers and an empty JSON array")
     func empty() {
         let none = Evaluation(findings: [], normering: [], subjectCoverage: [])
-        let files = Self.yearByYear(none, settings: ReportSettings(formats: [.csv, .json, .text]))
+        let files = Self.yearByYear(none, settings: ReportSettings(rules: danishRules, formats: [.csv, .json, .text]))
         #expect(files["findings.csv"] == FindingsCSV.render([], dialect: .rfc4180))
         #expect(files["findings.json"] == Array("[]\n".utf8))
-        #expect(YearlyReports(settings: ReportSettings(formats: [.text])).fileNames.isEmpty)
+        #expect(YearlyReports(settings: ReportSettings(rules: danishRules, formats: [.text])).fileNames.isEmpty)
     }
 
     static func folder() -> String {

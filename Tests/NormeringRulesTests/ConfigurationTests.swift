@@ -120,16 +120,16 @@ struct ConfigurationTests {
                 versions: []
             """, file: "v.yml")
         let ruleSet = configuration.ruleSet
-        let staffing = ruleSet.context(for: MinimumStaffingRule())
-        #expect(staffing.parameters(on: day("2024-06-01")).number("studentWeight") == 0.3)
-        #expect(staffing.parameters(on: day("2025-06-01")).number("studentWeight") == 0.4)
+        let staffing = ruleSet.context(for: rule(.minimumStaffing, as: StaffRatioRule.self))
+        #expect(staffing.parameters(on: day("2024-06-01")).studentWeight == 0.3)
+        #expect(staffing.parameters(on: day("2025-06-01")).studentWeight == 0.4)
         #expect(!staffing.parameters(on: day("2023-12-31")).inForce)
-        let trained = ruleSet.context(for: QualifiedShareRule.trained)
+        let trained = ruleSet.context(for: rule(.trainedShare, as: QualifiedShareRule.self))
         #expect(trained.parameters(on: day("1990-01-01")).inForce)
-        #expect(trained.parameters(on: day("1990-01-01")).optionalNumber("minimum") == 0.9)
+        #expect(trained.parameters(on: day("1990-01-01")).minimum == 0.9)
         // versions: [] on minimum-staffing: always in force.
         let always = try ConfigurationLoader.parse(yaml: "rules:\n  minimum-staffing: { versions: [] }\n", file: "a.yml")
-        #expect(always.ruleSet.context(for: MinimumStaffingRule()).parameters(on: day("2000-01-01")).inForce)
+        #expect(always.ruleSet.context(for: rule(.minimumStaffing, as: StaffRatioRule.self)).parameters(on: day("2000-01-01")).inForce)
     }
 
     @Test("a disabled rule writes nothing")

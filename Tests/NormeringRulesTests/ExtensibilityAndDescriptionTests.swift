@@ -3,25 +3,41 @@ import NormeringCore
 import NormeringRules
 import Testing
 
-/// A rule kind that lives only in the tests: one type, registered in a rule set's list.
-struct ChildrenCountRule: Rule {
+/// A rule kind that lives only in the tests: one type, instantiated in a rule set's list.
+struct ChildrenCountRule: RuleKind {
     struct MonthFigures: Sendable { var children: Int }
-    let id = "children-count"
-    let title = "Children enrolled"
-    let legalSource = "test"
-    let explanation = "Counts children."
-    var parameters: [ParameterSpec] {
-        [ParameterSpec(name: "maximum", type: .integer, defaultValue: .integer(10), description: "Most children.")]
-    }
-    var builtInVersions: [RuleVersion] { [] }
+    struct Parameters: Sendable { var maximum: Int }
+    static let kindName = "children-count"
+    static let kindSummary = "Counts children."
+    static let parameterSpecs = [
+        ParameterSpec(name: "maximum", type: .integer, defaultValue: .integer(10), description: "Most children."),
+    ]
+    let definition: RuleDefinition
+    let parameters: [ParameterSpec]
+    let builtInVersions: [RuleVersion]
 
-    func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
+    init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion]) {
+        self.definition = definition
+        self.parameters = parameters
+        self.builtInVersions = versions
+    }
+
+    init() {
+        self.init(definition: RuleDefinition(id: "children-count", title: "Children enrolled", source: "test",
+                                             explanation: "Counts children."),
+                  parameters: Self.parameterSpecs, versions: [])
+    }
+
+    func decode(_ values: ParameterValues) -> Parameters { Parameters(maximum: values.integer("maximum")) }
+
+    func measure(_ month: InstitutionMonth, context: RuleContext<Parameters>) -> MonthFigures? {
         MonthFigures(children: month.children.count)
     }
 
-    func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
+    func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext<Parameters>,
+                  into output: inout RuleOutput) {
         output.findings += months.map { month in
-            let maximum = context.parameters(for: month.institution.period).integer("maximum")
+            let maximum = context.parameters(for: month.institution.period).maximum
             return Finding(period: .month(month.institution.period), scope: .institution,
                            municipality: month.institution.municipality, institutionID: month.institution.id,
                            rule: id, severity: .info, status: month.figures.children <= maximum ? .pass : .fail,
@@ -35,20 +51,21 @@ struct ChildrenCountRule: Rule {
 struct ExtensibilityAndDescriptionTests {
     @Test("a new rule kind is one type plus its registration")
     func newRuleKind() throws {
-        var ruleSet = RuleSet(rules: RuleRegistry.rules + [ChildrenCountRule()])
+        var ruleSet = RuleSet.danish
+        ruleSet.rules.append(ChildrenCountRule())
         ruleSet.settings["children-count"] = RuleSettings(parameters: ["maximum": .integer(11)])
         let evaluation = RuleEngine(ruleSet: ruleSet).evaluate(OneMonthExample.dataset)
         let finding = try #require(evaluation.findings(rule: "children-count", institution: "657-101").first)
         #expect(finding.value == 12 && finding.threshold == 11 && finding.status == .fail)
-        #expect(evaluation.findings.count == RuleEngine().evaluate(OneMonthExample.dataset).findings.count + 3)
+        #expect(evaluation.findings.count == RuleEngine(ruleSet: .danish).evaluate(OneMonthExample.dataset).findings.count + 3)
     }
 
-    @Test("every registered rule has a unique id, a legal source and described parameters")
+    @Test("every rule of the Danish set has a unique id, a legal source and described parameters")
     func registry() {
-        let ids = RuleRegistry.rules.map(\.id)
+        let ids = RuleSet.danish.rules.map(\.id)
         #expect(ids == ["minimum-staffing", "trained-share", "pedagogue-share", "childminder-size", "class-size",
                         "competence-coverage", "pupils-per-teacher"])
-        #expect(RuleRegistry.rules.allSatisfy { !$0.legalSource.isEmpty && $0.parameters.allSatisfy { !$0.description.isEmpty } })
+        #expect(RuleSet.danish.rules.allSatisfy { !$0.legalSource.isEmpty && $0.parameters.allSatisfy { !$0.description.isEmpty } })
     }
 
     @Test("normering rules: every rule, value, source and effective date")
@@ -68,7 +85,7 @@ struct ExtensibilityAndDescriptionTests {
         let text = RuleSetDescription(configuration: configuration).render()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.allSatisfy { $0.count <= 100 })
-        for rule in RuleRegistry.rules {
+        for rule in RuleSet.danish.rules {
             #expect(text.contains("\(rule.id): \(rule.title)"))
             #expect(text.contains(rule.legalSource))
             for parameter in rule.parameters { #expect(text.contains(parameter.name)) }

@@ -1,3 +1,4 @@
+import NormeringConfig
 import NormeringCore
 @testable import NormeringRules
 import NormeringTestSupport
@@ -5,7 +6,7 @@ import Testing
 
 @Suite("normering.csv's share columns")
 struct NormeringTableTests {
-    static let shareRules = [QualifiedShareRule.trained.id, QualifiedShareRule.pedagogue.id]
+    static let shareRules = [RuleID.trainedShare, RuleID.pedagogueShare]
 
     /// Rows and findings over a few periods, scopes, municipalities and ids, both in report
     /// order; duplicate share findings (the last counts), findings with a unit and of other
@@ -39,9 +40,9 @@ struct NormeringTableTests {
     /// The rows filled by `fillShares`, and by look-ups.
     static func filledBothWays(_ rows: [NormeringRow], _ findings: [Finding]) -> ([NormeringRow], [NormeringRow]) {
         var filled = rows
-        NormeringTable.fillShares(of: &filled, from: findings)
+        NormeringTable.fillShares(of: &filled, from: findings, catalog: RuleSet.danish.catalog)
         var looked = rows
-        NormeringTable.fillSharesByLookUp(of: &looked, from: findings)
+        NormeringTable.fillSharesByLookUp(of: &looked, from: findings, catalog: RuleSet.danish.catalog)
         return (filled, looked)
     }
 
@@ -86,13 +87,13 @@ struct NormeringTableTests {
             ratioUnder3: nil, ratioOver3: nil, trainedShare: nil, pedagogueShare: nil, status: .pass)
         var findings = ["K", "\u{212A}"].enumerated().map { position, id in
             Finding(period: .month(month("2025-01")), scope: .institution, municipality: "657", institutionID: id,
-                    rule: QualifiedShareRule.trained.id, severity: .target, status: .pass,
+                    rule: RuleID.trainedShare, severity: .target, status: .pass,
                     value: position == 0 ? 0.25 : 0.75, valueFormat: .share, source: "s")
         }
         Finding.sortForReport(&findings)
         #expect(findings.map(\.value) == [0.25, 0.75])
         var rows = [row]
-        NormeringTable.fillShares(of: &rows, from: findings)
+        NormeringTable.fillShares(of: &rows, from: findings, catalog: RuleSet.danish.catalog)
         // The last of the two equal keys counts, as in fillSharesByLookUp.
         #expect(rows[0].trainedShare == 0.75)
         #expect(rows == Self.filledBothWays([row], findings).1)
@@ -106,10 +107,10 @@ struct NormeringTableTests {
             ratioUnder3: nil, ratioOver3: nil, trainedShare: 0.5, pedagogueShare: 0.25, status: .pass)
         let finding = Finding(
             period: .month(month("2025-01")), scope: .institution, municipality: "657", institutionID: "657-1",
-            rule: QualifiedShareRule.trained.id, severity: .target, status: .pass, value: 0.75, valueFormat: .share,
+            rule: RuleID.trainedShare, severity: .target, status: .pass, value: 0.75, valueFormat: .share,
             source: "s")
         var rows = [row]
-        NormeringTable.fillShares(of: &rows, from: [finding])
+        NormeringTable.fillShares(of: &rows, from: [finding], catalog: RuleSet.danish.catalog)
         #expect(rows[0].trainedShare == 0.75)
         #expect(rows[0].pedagogueShare == nil)
     }

@@ -147,7 +147,7 @@ struct OneMonthExampleTests {
         #expect(staged.normering == evaluation.normering)
     }
 
-    static func format(of rule: String) -> FigureFormat {
+    static func format(of rule: RuleID) -> FigureFormat {
         switch rule {
         case "trained-share", "pedagogue-share", "competence-coverage": return .share
         case "class-size", "childminder-size": return .count

@@ -9,7 +9,7 @@ struct SortForReportTests {
     func equalsStableSort() {
         var random = SeededGenerator(seed: 7)
         let ids = ["657-101", "657-11", "657-2", "Å", "a"]
-        let rules = ["class-size", "minimum-staffing", "trained-share"]
+        let rules: [RuleID] = ["class-size", "minimum-staffing", "trained-share"]
         for size in [0, 1, 2, 3, 17, 500, 2_000] {
             var findings: [Finding] = []
             for position in 0..<size {
@@ -36,7 +36,7 @@ struct SortForReportTests {
         let ids = ["657-101", "657-11", "657-2", "Å", "a", ""]
         let municipalities = ["657", "101", "0657", "Ærø"]
         let units = ["", "1A", "10A", "1a", "mdr-ø", "Z"]
-        let rules = ["class-size", "minimum-staffing", "trained-share", "pupils-per-teacher"]
+        let rules: [RuleID] = ["class-size", "minimum-staffing", "trained-share", "pupils-per-teacher"]
         let periods: [ReportPeriod] = [.year(2025), .year(2024), .year(12_345), .year(7), .month(month("2025-01")),
                                        .month(month("2025-10")), .month(month("2024-12")),
                                        .month(YearMonth(year: 12_345, month: 2)!)]

@@ -53,7 +53,7 @@ struct StageTwoTests {
     /// orders, for the share rules too.)
     @Test("a municipality's year adds its months in calendar order, bit for bit")
     func municipalYearInCalendarOrder() throws {
-        let rule = "minimum-staffing"
+        let rule: RuleID = "minimum-staffing"
         let evaluation = Self.evaluated(reserving: false)
         var checked = 0
         for municipality in ["657", "101", "0657"] {

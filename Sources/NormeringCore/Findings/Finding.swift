@@ -11,7 +11,7 @@ public struct Finding: Hashable, Sendable {
     /// The class id (class-size) or childminder id (childminder-size), else empty.
     public var unit: String
     /// The rule id, e.g. `minimum-staffing`.
-    public var rule: String
+    public var rule: RuleID
     /// The legal source, short form, e.g. `dagtilbudsloven § 19 a`.
     public var source: String
     /// The measured figure (staff FTE, a share, pupils, children, coverage, pupils per FTE).
@@ -96,7 +96,7 @@ public struct Finding: Hashable, Sendable {
     public init(
         period: ReportPeriod, scope: Scope, municipality: String, institutionID: String = "",
         institutionName: String = "", kind: InstitutionKind? = nil, ownership: Ownership? = nil,
-        district: String = "", unit: String = "", rule: String, severity: Severity,
+        district: String = "", unit: String = "", rule: RuleID, severity: Severity,
         status: FindingStatus, value: Double, valueFormat: FigureFormat, threshold: Double? = nil,
         gapFTE: Double? = nil, gapCost: Double? = nil, months: Int = 1, source: String
     ) {
@@ -109,7 +109,7 @@ public struct Finding: Hashable, Sendable {
 
     /// A finding naming a shared `institution`.
     public init(
-        period: ReportPeriod, scope: Scope, institution: FindingInstitution, unit: String = "", rule: String,
+        period: ReportPeriod, scope: Scope, institution: FindingInstitution, unit: String = "", rule: RuleID,
         severity: Severity, status: FindingStatus, value: Double, valueFormat: FigureFormat,
         threshold: Double? = nil, gapFTE: Double? = nil, gapCost: Double? = nil, months: Int = 1, source: String
     ) {
@@ -136,7 +136,7 @@ public struct Finding: Hashable, Sendable {
         if a.scope != b.scope { return a.scope.rawValue.codePointPrecedes(b.scope.rawValue) }
         if a.institutionID != b.institutionID { return a.institutionID.codePointPrecedes(b.institutionID) }
         if a.unit != b.unit { return a.unit.codePointPrecedes(b.unit) }
-        if a.rule != b.rule { return a.rule.codePointPrecedes(b.rule) }
+        if a.rule != b.rule { return a.rule < b.rule }
         if a.municipality != b.municipality { return a.municipality.codePointPrecedes(b.municipality) }
         return false
     }

@@ -10,9 +10,11 @@ public struct Headline: Sendable {
     /// Legal requirements not met kept per year; the rest are counted.
     public static let listLimit = 20
 
-    /// The rule whose municipality-year rows are the legal annual test and whose
-    /// institution-year gaps make the total gap (`minimum-staffing`).
-    public let ratioRule: String
+    /// The rules of the set the run used: names and unit words for the lines people read.
+    public let rules: RuleCatalog
+    /// The rule whose municipality-year rows are the annual test and whose institution-year
+    /// gaps make the total gap: the set's headline ratio.
+    public let ratioRule: RuleID?
     /// The years seen, in ascending order.
     public private(set) var years: [Year] = []
 
@@ -61,13 +63,15 @@ public struct Headline: Sendable {
         public var monthsMissing: Int { max(0, 12 - monthsWithData) }
     }
 
-    public init(ratioRule: String) {
-        self.ratioRule = ratioRule
+    /// An empty headline of a run under the rule set of `rules`.
+    public init(rules: RuleCatalog) {
+        self.rules = rules
+        self.ratioRule = rules.headlineRatio
     }
 
     /// A headline of a whole evaluation (any number of years).
-    public init(ratioRule: String, _ evaluation: Evaluation) {
-        self.init(ratioRule: ratioRule)
+    public init(rules: RuleCatalog, _ evaluation: Evaluation) {
+        self.init(rules: rules)
         add(evaluation)
     }
 

@@ -19,7 +19,8 @@ public struct NormeringRow: Hashable, Sendable {
     /// `R = U/3 + O/6` with the ratios in force.
     public var required: Double
     public var gapFTE: Double
-    public var gapCost: Double
+    /// `gap_fte × costPerFTE`; `nil` when the rule set has no cost per FTE.
+    public var gapCost: Double?
     /// Children per adult under 3; `nil` where the band has no children or no staff.
     public var ratioUnder3: Double?
     /// Children per adult over 3; `nil` where the band has no children or no staff.
@@ -35,7 +36,7 @@ public struct NormeringRow: Hashable, Sendable {
         period: ReportPeriod, scope: Scope, municipality: String, institutionID: String = "",
         institutionName: String = "", ownership: Ownership? = nil, district: String = "",
         months: Int, childrenUnder3: Double, childrenOver3: Double, staff: Double, required: Double,
-        gapFTE: Double, gapCost: Double, ratioUnder3: Double?, ratioOver3: Double?,
+        gapFTE: Double, gapCost: Double?, ratioUnder3: Double?, ratioOver3: Double?,
         trainedShare: Double?, pedagogueShare: Double?, status: FindingStatus
     ) {
         self.period = period

@@ -3,6 +3,8 @@ public enum CostPerFTE: Hashable, Sendable {
     case flat(Double)
     /// By year (a wage index moves it). Never empty when it comes from the loader.
     case byYear([Int: Double])
+    /// No cost built in (a rule set without one, e.g. `norway`): `gap_cost` stays empty.
+    case none
 
     /// The figure of `year`: its own, else the latest earlier year's, else the earliest
     /// year's (rules.md § 5). An empty map gives 0.
@@ -15,7 +17,15 @@ public enum CostPerFTE: Hashable, Sendable {
             if let earlier = map.keys.filter({ $0 < year }).max(), let value = map[earlier] { return value }
             if let earliest = map.keys.min(), let value = map[earliest] { return value }
             return 0
+        case .none:
+            return 0
         }
+    }
+
+    /// The figure of `year`, or `nil` when there is no cost.
+    public func amountIfAny(forYear year: Int) -> Double? {
+        if case .none = self { return nil }
+        return amount(forYear: year)
     }
 }
 

@@ -164,9 +164,9 @@ extension ByteSpan {
         return YearMonth(year: year, month: month)
     }
 
-    /// Exactly three ASCII digits (a kommunekode).
-    var isThreeDigits: Bool {
-        count == 3 && ByteSpan.isDigit(self[0]) && ByteSpan.isDigit(self[1]) && ByteSpan.isDigit(self[2])
+    /// Exactly `count` ASCII digits (a kommunekode: 3; a kommunenummer: 4).
+    func isDigits(count digits: Int) -> Bool {
+        count == digits && (0..<digits).allSatisfy { ByteSpan.isDigit(self[$0]) }
     }
 
     // MARK: - Pieces

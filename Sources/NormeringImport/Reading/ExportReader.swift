@@ -12,6 +12,8 @@ struct ExportReader {
     let path: String
     let fileIndex: Int
     let periods: ClosedRange<YearMonth>?
+    /// The digits of the root's `municipality` (3, or 4 under `norway`).
+    let municipalityDigits: Int
     /// The libxml2 parser context, for line and column of the current event.
     var context: xmlParserCtxtPtr?
 
@@ -53,7 +55,8 @@ struct ExportReader {
     /// Subjects and class ids, made into a `String` once per distinct value.
     var repeatedTexts = RepeatedTexts()
 
-    init(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?) {
+    init(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?, municipalityDigits: Int = 3) {
+        self.municipalityDigits = municipalityDigits
         self.path = path
         self.fileIndex = fileIndex
         self.periods = periods
@@ -322,9 +325,11 @@ struct ExportReader {
             try forEachAttribute(attributes, on: kind == .staffing ? .staffing : .enrolment) { (attribute, value) throws(Problem) in
                 switch attribute {
                 case .municipality:
-                    guard value.isThreeDigits else {
+                    guard value.isDigits(count: municipalityDigits) else {
                         throw Problem(code: "invalid-value",
-                                      message: "municipality \(Check.quoted(value)) is not a kommunekode of 3 digits")
+                                      message: "municipality \(Check.quoted(value)) is not a "
+                                          + (municipalityDigits == 3 ? "kommunekode" : "kommunenummer")
+                                          + " of \(municipalityDigits) digits")
                     }
                     municipality = value.string
                 case .period:

@@ -1,3 +1,5 @@
+import NormeringCore
+
 /// Stage 1's result for one institution-month: the institution and each applicable rule's
 /// compact figures. It holds no records, so a run can drop each month's records as soon
 /// as it is measured.
@@ -43,41 +45,61 @@ public struct FiguresTable: Sendable {
     public var count: Int { institutions.count }
 }
 
+/// One rule, bound to its context: what the engine holds of each active rule.
+protocol BoundRule: Sendable {
+    /// Stage 1 for this rule.
+    func measure(_ month: InstitutionMonth) -> (any Sendable)?
+    /// An empty column for this rule's figures.
+    func makeColumn() -> any FiguresColumn
+}
+
+/// `BoundRule` for rule type `R`.
+struct TypedBoundRule<R: Rule>: BoundRule {
+    let rule: R
+    let context: RuleContext<R.Parameters>
+
+    func measure(_ month: InstitutionMonth) -> (any Sendable)? {
+        rule.measure(month, context: context)
+    }
+
+    func makeColumn() -> any FiguresColumn { TypedFiguresColumn(rule: rule, context: context) }
+}
+
 /// One rule's figures of many institution-months, stored as the rule's own type.
 protocol FiguresColumn: Sendable {
-    /// Adds figures of the institution-month at `institution` in the table; figures of
-    /// another type are ignored.
+    /// Adds figures of the institution-month at `institution` in the table (the rule's own
+    /// type: another is a programming error).
     mutating func append(_ figures: any Sendable, institution: Int)
     /// The rule's bound of the rows stage 2 appends for the figures appended.
     func rowBound() -> RuleOutput.Counts
     /// Stage 2 for this rule over the figures appended, into `output`.
-    func evaluate(institutions: [InstitutionInfo], context: RuleContext, into output: inout RuleOutput)
+    func evaluate(institutions: [InstitutionInfo], into output: inout RuleOutput)
 }
 
 /// `FiguresColumn` for rule type `R`.
 struct TypedFiguresColumn<R: Rule>: FiguresColumn {
     let rule: R
+    let context: RuleContext<R.Parameters>
     private var entries: [(institution: Int32, figures: R.MonthFigures)] = []
 
-    init(rule: R) {
+    init(rule: R, context: RuleContext<R.Parameters>) {
         self.rule = rule
+        self.context = context
     }
 
     mutating func append(_ figures: any Sendable, institution: Int) {
-        if let typed = figures as? R.MonthFigures { entries.append((Int32(truncatingIfNeeded: institution), typed)) }
+        guard let typed = figures as? R.MonthFigures else {
+            preconditionFailure("figures of another rule handed to \(rule.id)")
+        }
+        entries.append((Int32(truncatingIfNeeded: institution), typed))
     }
 
     func rowBound() -> RuleOutput.Counts {
         rule.rowBound(entries.map(\.figures))
     }
 
-    func evaluate(institutions: [InstitutionInfo], context: RuleContext, into output: inout RuleOutput) {
+    func evaluate(institutions: [InstitutionInfo], into output: inout RuleOutput) {
         let months = entries.map { MeasuredMonth(institution: institutions[Int($0.institution)], figures: $0.figures) }
         rule.evaluate(months, context: context, into: &output)
     }
-}
-
-extension Rule {
-    /// An empty column for this rule's figures.
-    func makeColumn() -> any FiguresColumn { TypedFiguresColumn(rule: self) }
 }

@@ -1,7 +1,8 @@
 import NormeringCore
 
 /// Completes normering.csv: its share columns hold the trained-share and
-/// pedagogue-share figures of the same period and scope.
+/// pedagogue-share figures of the same period and scope: the rows of the rules playing
+/// the target-share and share roles in the rule set.
 enum NormeringTable {
     /// Fills the share columns of `rows` from `findings`, both in report order (as the engine
     /// hands them over), in place. Where several findings give a row's share, the last one
@@ -12,15 +13,15 @@ enum NormeringTable {
     /// where the walk stands. Else by look-ups: a text that is not ASCII may equal another
     /// canonically without being the same bytes, and the code-point order then need not keep
     /// equal texts together.
-    static func fillShares(of rows: inout [NormeringRow], from findings: [Finding]) {
+    static func fillShares(of rows: inout [NormeringRow], from findings: [Finding], catalog: RuleCatalog) {
         guard !rows.isEmpty else { return }
         assert(rows.indices.dropFirst().allSatisfy { !NormeringRow.reportOrder(rows[$0], rows[$0 - 1]) }
                    && findings.indices.dropFirst().allSatisfy { !Finding.reportOrder(findings[$0], findings[$0 - 1]) },
                "normering rows or findings not in report order")
-        let trainedID = QualifiedShareRule.trained.id
-        let pedagogueID = QualifiedShareRule.pedagogue.id
+        let trainedID = catalog.rule(playing: .targetShare)
+        let pedagogueID = catalog.rule(playing: .share)
         guard rows.allSatisfy({ $0.institutionID.isASCIIOnly && $0.municipality.isASCIIOnly }) else {
-            fillSharesByLookUp(of: &rows, from: findings)
+            fillSharesByLookUp(of: &rows, from: findings, catalog: catalog)
             return
         }
         for index in rows.indices {
@@ -31,7 +32,7 @@ enum NormeringTable {
         for finding in findings where finding.unit.isEmpty && (finding.rule == trainedID || finding.rule == pedagogueID) {
             // A share that is not ASCII: look-ups after all (they set every row's shares anew).
             guard finding.institutionID.isASCIIOnly && finding.municipality.isASCIIOnly else {
-                fillSharesByLookUp(of: &rows, from: findings)
+                fillSharesByLookUp(of: &rows, from: findings, catalog: catalog)
                 return
             }
             while groupStart < rows.count, Self.groupOrder(rows[groupStart], finding) == .precedes { groupStart += 1 }
@@ -61,11 +62,11 @@ enum NormeringTable {
     }
 
     /// `fillShares` by look-ups in dictionaries: for lists in any order.
-    static func fillSharesByLookUp(of rows: inout [NormeringRow], from findings: [Finding]) {
+    static func fillSharesByLookUp(of rows: inout [NormeringRow], from findings: [Finding], catalog: RuleCatalog) {
         var trained: [Key: Double] = [:]
         var pedagogue: [Key: Double] = [:]
-        let trainedID = QualifiedShareRule.trained.id
-        let pedagogueID = QualifiedShareRule.pedagogue.id
+        let trainedID = catalog.rule(playing: .targetShare)
+        let pedagogueID = catalog.rule(playing: .share)
         for finding in findings where finding.unit.isEmpty && (finding.rule == trainedID || finding.rule == pedagogueID) {
             let key = Key(period: finding.period, scope: finding.scope, municipality: finding.municipality,
                           institutionID: finding.institutionID)

@@ -21,7 +21,7 @@ extension Finding {
                     return x.pointee.institutionID.codePointPrecedes(y.pointee.institutionID)
                 }
                 if x.pointee.unit != y.pointee.unit { return x.pointee.unit.codePointPrecedes(y.pointee.unit) }
-                if x.pointee.rule != y.pointee.rule { return x.pointee.rule.codePointPrecedes(y.pointee.rule) }
+                if x.pointee.rule != y.pointee.rule { return x.pointee.rule < y.pointee.rule }
                 if x.pointee.municipality != y.pointee.municipality {
                     return x.pointee.municipality.codePointPrecedes(y.pointee.municipality)
                 }

@@ -1,8 +1,9 @@
 import NormeringCore
 
-/// One rule kind. Adding a rule is one new type conforming to this protocol plus its
-/// line in `RuleRegistry.rules`: the configuration loader, `normering rules` and the
-/// engine find everything else here.
+/// One rule of a rule set: an instance of a rule *kind* (a computation the code provides,
+/// e.g. a staff-to-children ratio by age band), with the id, labels, sources and parameters
+/// its rule-set file gives it. The kinds are listed in `RuleKinds.all`; which rules run, and
+/// with what, is data (`Rulesets/*.yml`).
 ///
 /// Evaluation runs in two stages so that memory can stay flat: `measure` reduces one
 /// institution-month to a compact value (no records kept); `evaluate` turns all the
@@ -10,29 +11,27 @@ import NormeringCore
 public protocol Rule: Sendable {
     /// The compact figures of one institution-month.
     associatedtype MonthFigures: Sendable
+    /// The kind's parameters, typed: decoded once per version (`decode(_:)`).
+    associatedtype Parameters: Sendable
 
-    /// The id in the config file and the reports, e.g. `minimum-staffing`.
-    var id: String { get }
-    /// A name for people, e.g. `Minimum staffing (minimumsnormering)`.
-    var title: String { get }
-    /// The legal source, short form, as written in findings.csv.
-    var legalSource: String { get }
-    /// The legal sources in full, for `normering rules` (default: `legalSource`).
-    var legalSourceDescription: String { get }
-    /// What the rule checks, in a sentence or two for people.
-    var explanation: String { get }
-    /// The parameters the rule takes, with their built-in defaults.
+    /// Id, names, sources and the part the rule plays in the reports.
+    var definition: RuleDefinition { get }
+    /// The parameters the rule takes, with the rule set's values as defaults.
     var parameters: [ParameterSpec] { get }
-    /// The built-in versions (effective dates); empty: always in force.
+    /// The rule set's versions (effective dates); empty: always in force.
     var builtInVersions: [RuleVersion] { get }
+
+    /// The typed parameters from values by name (every declared parameter present).
+    func decode(_ values: ParameterValues) -> Parameters
 
     /// Stage 1: the figures of one institution-month, or `nil` when the rule does not
     /// concern it (another kind of institution).
-    func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures?
+    func measure(_ month: InstitutionMonth, context: RuleContext<Parameters>) -> MonthFigures?
 
     /// Stage 2: findings (and table rows) from all measured months, appended to `output`
     /// (which holds the other rules' rows: all rules write into one list, never copied).
-    func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput)
+    func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext<Parameters>,
+                  into output: inout RuleOutput)
 
     /// At least as many rows of each kind as `evaluate` appends for these figures, so that
     /// the engine makes room for every rule's rows at once. Only a hint: a bound too small
@@ -41,11 +40,20 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
-    public var legalSourceDescription: String { legalSource }
-
     public func rowBound(_ figures: [MonthFigures]) -> RuleOutput.Counts { RuleOutput.Counts() }
 
-    /// The built-in defaults, by name.
+    /// The id in the rule-set file, the config file and the reports.
+    public var id: RuleID { definition.id }
+    /// A name for people, e.g. `Minimum staffing (minimumsnormering)`.
+    public var title: String { definition.title }
+    /// The legal source, short form, as written in findings.csv.
+    public var legalSource: String { definition.source }
+    /// The legal sources in full, for `normering rules`.
+    public var legalSourceDescription: String { definition.sourceInFull ?? definition.source }
+    /// What the rule checks, in a sentence or two for people.
+    public var explanation: String { definition.explanation }
+
+    /// The defaults, by name.
     public var defaultParameters: [String: ParameterValue] {
         Dictionary(parameters.map { ($0.name, $0.defaultValue) }, uniquingKeysWith: { first, _ in first })
     }
@@ -53,10 +61,6 @@ extension Rule {
     /// The parameter spec of `name`, if the rule has one.
     public func parameter(named name: String) -> ParameterSpec? {
         parameters.first { $0.name == name }
-    }
-
-    func measureErased(_ month: InstitutionMonth, context: RuleContext) -> (any Sendable)? {
-        measure(month, context: context)
     }
 }
 

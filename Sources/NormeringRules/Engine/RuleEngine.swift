@@ -7,18 +7,17 @@ import NormeringCore
 /// and hand all the figures to `evaluate(figures:)`.
 public struct RuleEngine: Sendable {
     public let ruleSet: RuleSet
-    private let active: [ActiveRule]
+    private let active: [any BoundRule]
 
-    private struct ActiveRule: Sendable {
-        let rule: any Rule
-        let context: RuleContext
-    }
-
-    public init(ruleSet: RuleSet = .danish) {
+    public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
         self.active = ruleSet.rules
             .filter { ruleSet.isEnabled($0.id) }
-            .map { ActiveRule(rule: $0, context: ruleSet.context(for: $0)) }
+            .map { Self.bind($0, ruleSet) }
+    }
+
+    private static func bind<R: Rule>(_ rule: R, _ ruleSet: RuleSet) -> any BoundRule {
+        TypedBoundRule(rule: rule, context: ruleSet.context(for: rule))
     }
 
     /// Both stages over a whole dataset.
@@ -29,12 +28,12 @@ public struct RuleEngine: Sendable {
     /// Stage 1: one institution-month reduced to each rule's compact figures.
     public func monthlyFigures(for month: InstitutionMonth) -> InstitutionMonthFigures {
         InstitutionMonthFigures(institution: InstitutionInfo(month),
-                                measured: active.map { $0.rule.measureErased(month, context: $0.context) })
+                                measured: active.map { $0.measure(month) })
     }
 
     /// An empty table for this engine's stage-1 figures.
     public func makeTable() -> FiguresTable {
-        FiguresTable(columns: active.map { $0.rule.makeColumn() })
+        FiguresTable(columns: active.map { $0.makeColumn() })
     }
 
     /// Stage 2: every finding, the normering table and subject coverage, from the
@@ -57,8 +56,8 @@ public struct RuleEngine: Sendable {
         var output = RuleOutput()
         output.reserveCapacity(additional: table.columns.reduce(RuleOutput.Counts()) { $0 + $1.rowBound() })
         for index in active.indices {
-            table.columns[index].evaluate(institutions: institutions, context: active[index].context, into: &output)
-            table.columns[index] = active[index].rule.makeColumn()  // each rule's figures freed once used
+            table.columns[index].evaluate(institutions: institutions, into: &output)
+            table.columns[index] = active[index].makeColumn()  // each rule's figures freed once used
         }
         var findings = output.findings
         var normering = output.normering
@@ -74,7 +73,7 @@ public struct RuleEngine: Sendable {
             NormeringRow.sortForReport(&normering)
         }
         SubjectCoverage.sortForReport(&coverage)
-        NormeringTable.fillShares(of: &normering, from: findings)
+        NormeringTable.fillShares(of: &normering, from: findings, catalog: ruleSet.catalog)
         let presence = institutions.map {
             InstitutionPresence(period: $0.period, municipality: $0.municipality, institutionID: $0.id,
                                 hasStaffing: $0.hasStaffing, hasEnrolment: $0.hasEnrolment)

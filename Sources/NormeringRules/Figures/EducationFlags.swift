@@ -2,14 +2,14 @@ import NormeringCore
 
 /// A set of educations as bits. `Set<Education>` hashes an education's raw text at every
 /// look-up; stage 1 looks one up for every employee of every month.
-struct EducationFlags: Sendable, Hashable {
+public struct EducationFlags: Sendable, Hashable {
     private var bits: UInt8 = 0
 
-    init(_ educations: some Sequence<Education>) {
+    public init(_ educations: some Sequence<Education>) {
         for education in educations { bits |= Self.bit(education) }
     }
 
-    func contains(_ education: Education) -> Bool {
+    public func contains(_ education: Education) -> Bool {
         bits & Self.bit(education) != 0
     }
 

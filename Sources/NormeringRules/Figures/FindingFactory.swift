@@ -5,7 +5,7 @@ enum FindingFactory {
     /// An institution (or class, or childminder) row.
     static func institutionFinding(
         _ info: InstitutionInfo, period: ReportPeriod, scope: Scope = .institution, unit: String = "",
-        rule: String, severity: Severity, status: FindingStatus, value: Double, format: FigureFormat,
+        rule: RuleID, severity: Severity, status: FindingStatus, value: Double, format: FigureFormat,
         threshold: Double? = nil, gapFTE: Double? = nil, gapCost: Double? = nil, months: Int = 1, source: String
     ) -> Finding {
         Finding(period: period, scope: scope, institution: info.label, unit: unit, rule: rule, severity: severity,
@@ -15,7 +15,7 @@ enum FindingFactory {
 
     /// A municipality row (institution columns empty).
     static func municipalityFinding(
-        municipality: String, period: ReportPeriod, rule: String, severity: Severity, status: FindingStatus,
+        municipality: String, period: ReportPeriod, rule: RuleID, severity: Severity, status: FindingStatus,
         value: Double, format: FigureFormat, threshold: Double? = nil, gapFTE: Double? = nil,
         gapCost: Double? = nil, months: Int = 1, source: String
     ) -> Finding {

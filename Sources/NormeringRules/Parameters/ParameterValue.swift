@@ -14,7 +14,7 @@ public struct BandRatios: Hashable, Sendable {
 }
 
 /// The kind of value a rule parameter takes; the configuration loader checks it.
-public enum ParameterType: String, Sendable, Hashable {
+public enum ParameterType: Sendable, Hashable {
     /// A decimal number.
     case number
     /// A decimal number, or `null` for "no threshold".
@@ -27,6 +27,14 @@ public enum ParameterType: String, Sendable, Hashable {
     case date
     /// `{ under3: …, over3: … }`.
     case bandRatios
+    /// Any text.
+    case text
+    /// One of the names given.
+    case choice([String])
+    /// A list of the names given, e.g. roles; with `optional`, `null` too (none given: any).
+    case names([String], optional: Bool)
+    /// A severity for each of the keys given, e.g. each scope of a rule.
+    case severities([String])
 
     /// How the type is named in messages for people.
     public var label: String {
@@ -37,6 +45,12 @@ public enum ParameterType: String, Sendable, Hashable {
         case .severity: return "legal, target or info"
         case .date: return "a date (YYYY-MM-DD)"
         case .bandRatios: return "{ under3: number, over3: number }"
+        case .text: return "a text"
+        case .choice(let names): return "one of " + names.joined(separator: ", ")
+        case .names(let names, let optional):
+            return "a list of any of " + names.joined(separator: ", ") + (optional ? ", or null" : "")
+        case .severities(let keys):
+            return "{ " + keys.map { "\($0): legal, target or info" }.joined(separator: ", ") + " }"
         }
     }
 }
@@ -48,6 +62,11 @@ public enum ParameterValue: Hashable, Sendable, CustomStringConvertible {
     case severity(Severity)
     case date(LocalDate)
     case bandRatios(BandRatios)
+    case text(String)
+    /// A list of names (roles, educations, ownerships).
+    case names([String])
+    /// A severity by key, in the order of the parameter's keys.
+    case severities([KeyedSeverity])
     /// `null`: no value (a share with no threshold).
     case none
 
@@ -60,8 +79,23 @@ public enum ParameterValue: Hashable, Sendable, CustomStringConvertible {
         case .date(let value): return value.description
         case .bandRatios(let value):
             return "{ under3: \(NumberText.plain(value.under3)), over3: \(NumberText.plain(value.over3)) }"
+        case .text(let value): return value
+        case .names(let names): return "[" + names.joined(separator: ", ") + "]"
+        case .severities(let entries):
+            return "{ " + entries.map { "\($0.key): \($0.severity.rawValue)" }.joined(separator: ", ") + " }"
         case .none: return "null"
         }
+    }
+}
+
+/// One entry of a `severities` parameter: a key (e.g. a scope) and its severity.
+public struct KeyedSeverity: Hashable, Sendable {
+    public var key: String
+    public var severity: Severity
+
+    public init(_ key: String, _ severity: Severity) {
+        self.key = key
+        self.severity = severity
     }
 }
 

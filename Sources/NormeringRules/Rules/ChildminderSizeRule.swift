@@ -1,35 +1,45 @@
 import NormeringCore
 
-/// `childminder-size` — dagpleje (dagtilbudsloven § 22): the most children enrolled with
-/// one childminder on any single day of the month (rules.md § 2).
-public struct ChildminderSizeRule: Rule {
+/// Kind `childminder-cap`: the most children enrolled with one childminder on any single
+/// day of the month, against a maximum (rules.md § 2; Denmark's `childminder-size`,
+/// dagtilbudsloven § 22).
+public struct ChildminderSizeRule: RuleKind {
     /// The largest number of children with each childminder on one day, by minder id.
     public struct MonthFigures: Sendable, Hashable {
         public var mostChildren: [String: Int]
     }
 
-    public init() {}
-
-    public let id = "childminder-size"
-    public let title = "Children per childminder (dagpleje)"
-    public let legalSource = "dagtilbudsloven § 22"
-    public let explanation = """
-        Family daycare: the most children enrolled with one childminder on any single day of \
-        the month must not exceed the maximum.
-        """
-
-    public var parameters: [ParameterSpec] {
-        [
-            ParameterSpec(name: "maximum", type: .integer, defaultValue: .integer(5),
-                          description: "The most children one childminder may have on a single day.",
-                          range: 0...1_000_000),
-            .severity(default: .legal, description: "Severity of every row of the rule."),
-        ]
+    /// The typed parameters.
+    public struct Parameters: Sendable, Hashable {
+        /// The most children one childminder may have on a single day.
+        public var maximum: Int
+        public var severity: Severity
     }
 
-    public var builtInVersions: [RuleVersion] { [] }
+    public static let kindName = "childminder-cap"
+    public static let kindSummary = "The most children enrolled with one childminder on any single day of the month, against a maximum."
+    public static let parameterSpecs: [ParameterSpec] = [
+        ParameterSpec(name: "maximum", type: .integer, defaultValue: .integer(5),
+                      description: "The most children one childminder may have on a single day.",
+                      range: 0...1_000_000),
+        .severity(default: .legal, description: "Severity of every row of the rule."),
+    ]
 
-    public func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
+    public let definition: RuleDefinition
+    public let parameters: [ParameterSpec]
+    public let builtInVersions: [RuleVersion]
+
+    public init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion]) {
+        self.definition = definition
+        self.parameters = parameters
+        self.builtInVersions = versions
+    }
+
+    public func decode(_ values: ParameterValues) -> Parameters {
+        Parameters(maximum: values.integer("maximum"), severity: values.severity("severity"))
+    }
+
+    public func measure(_ month: InstitutionMonth, context: RuleContext<Parameters>) -> MonthFigures? {
         guard month.kind == .familyDaycare else { return nil }
         let monthFirst = month.period.firstDay.dayNumber
         // Days each child is enrolled, by minder and child id (segments of one id united),
@@ -67,15 +77,15 @@ public struct ChildminderSizeRule: Rule {
         RuleOutput.Counts(findings: figures.reduce(0) { $0 + $1.mostChildren.count })
     }
 
-    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext<Parameters>, into output: inout RuleOutput) {
         for month in months {
             let parameters = context.parameters(for: month.institution.period)
-            let maximum = Double(parameters.integer("maximum"))
+            let maximum = Double(parameters.maximum)
             for (minder, children) in month.figures.mostChildren {
                 let passes = Tolerance.atMost(Double(children), maximum)
                 output.findings.append(FindingFactory.institutionFinding(
                     month.institution, period: .month(month.institution.period), scope: .childminder, unit: minder,
-                    rule: id, severity: parameters.severity(),
+                    rule: id, severity: parameters.severity,
                     status: parameters.inForce ? (passes ? .pass : .fail) : .notInForce,
                     value: Double(children), format: .count, threshold: maximum, source: legalSource))
             }

@@ -1,8 +1,8 @@
 import NormeringCore
 
-/// `class-size` — klassekvotient (folkeskoleloven § 17): pupils in each class that is
-/// not special against the cap of its cohort (rules.md § 3).
-public struct ClassSizeRule: Rule {
+/// Kind `class-size-cap`: pupils in each class that is not special against the cap of its
+/// cohort (rules.md § 3; Denmark's `class-size`, folkeskoleloven § 17).
+public struct ClassSizeRule: RuleKind {
     /// One class that is not special.
     public struct ClassFigures: Sendable, Hashable {
         public var id: String
@@ -16,40 +16,52 @@ public struct ClassSizeRule: Rule {
         public var classes: [ClassFigures]
     }
 
-    public init() {}
-
-    public let id = "class-size"
-    public let title = "Class size (klassekvotient)"
-    public let legalSource = "folkeskoleloven § 17"
-    public let explanation = """
-        Schools: pupils in each class (special classes left out) must not exceed the cap. \
-        Classes of cohorts that began børnehaveklasse from the small-class cohort on have a \
-        lower cap in the first grades. The law tests the start of the school year: August \
-        rows are legal, other months for information.
-        """
-
-    public var parameters: [ParameterSpec] {
-        [
-            ParameterSpec(name: "cap", type: .integer, defaultValue: .integer(28),
-                          description: "The most pupils in a class.", range: 0...1_000_000),
-            ParameterSpec(name: "capExemption", type: .integer, defaultValue: .integer(30),
-                          description: "The cap of a class with an exemption (dispensation).", range: 0...1_000_000),
-            ParameterSpec(name: "smallCap", type: .integer, defaultValue: .integer(26),
-                          description: "The cap in grades 0 to smallGrades of cohorts from smallFromCohort.",
-                          range: 0...1_000_000),
-            ParameterSpec(name: "smallCapExemption", type: .integer, defaultValue: .integer(28),
-                          description: "The small cap of a class with an exemption.", range: 0...1_000_000),
-            ParameterSpec(name: "smallGrades", type: .integer, defaultValue: .integer(2),
-                          description: "The last grade with the small cap (0 = børnehaveklasse).", range: 0...10),
-            ParameterSpec(name: "smallFromCohort", type: .integer, defaultValue: .integer(2024),
-                          description: "The first school year (its start) of cohorts with the small cap.",
-                          range: 1900...2200),
-        ]
+    /// The typed parameters.
+    public struct Parameters: Sendable, Hashable {
+        public var cap: Int
+        public var capExemption: Int
+        public var smallCap: Int
+        public var smallCapExemption: Int
+        public var smallGrades: Int
+        public var smallFromCohort: Int
     }
 
-    public var builtInVersions: [RuleVersion] { [] }
+    public static let kindName = "class-size-cap"
+    public static let kindSummary = "Pupils in each class that is not special against the cap of its cohort; August rows are legal."
+    public static let parameterSpecs: [ParameterSpec] = [
+        ParameterSpec(name: "cap", type: .integer, defaultValue: .integer(28),
+                      description: "The most pupils in a class.", range: 0...1_000_000),
+        ParameterSpec(name: "capExemption", type: .integer, defaultValue: .integer(30),
+                      description: "The cap of a class with an exemption (dispensation).", range: 0...1_000_000),
+        ParameterSpec(name: "smallCap", type: .integer, defaultValue: .integer(26),
+                      description: "The cap in grades 0 to smallGrades of cohorts from smallFromCohort.",
+                      range: 0...1_000_000),
+        ParameterSpec(name: "smallCapExemption", type: .integer, defaultValue: .integer(28),
+                      description: "The small cap of a class with an exemption.", range: 0...1_000_000),
+        ParameterSpec(name: "smallGrades", type: .integer, defaultValue: .integer(2),
+                      description: "The last grade with the small cap (0 = børnehaveklasse).", range: 0...10),
+        ParameterSpec(name: "smallFromCohort", type: .integer, defaultValue: .integer(2024),
+                      description: "The first school year (its start) of cohorts with the small cap.",
+                      range: 1900...2200),
+    ]
 
-    public func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
+    public let definition: RuleDefinition
+    public let parameters: [ParameterSpec]
+    public let builtInVersions: [RuleVersion]
+
+    public init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion]) {
+        self.definition = definition
+        self.parameters = parameters
+        self.builtInVersions = versions
+    }
+
+    public func decode(_ values: ParameterValues) -> Parameters {
+        Parameters(cap: values.integer("cap"), capExemption: values.integer("capExemption"),
+                   smallCap: values.integer("smallCap"), smallCapExemption: values.integer("smallCapExemption"),
+                   smallGrades: values.integer("smallGrades"), smallFromCohort: values.integer("smallFromCohort"))
+    }
+
+    public func measure(_ month: InstitutionMonth, context: RuleContext<Parameters>) -> MonthFigures? {
         guard month.kind == .school else { return nil }
         return MonthFigures(classes: month.classes.filter { !$0.special }.map {
             ClassFigures(id: $0.id, grade: $0.grade, pupils: $0.pupils, exemption: $0.exemption)
@@ -62,12 +74,11 @@ public struct ClassSizeRule: Rule {
     }
 
     /// The cap of a class in a month under `parameters`.
-    static func cap(grade: Int, exemption: Bool, in month: YearMonth, _ parameters: ResolvedParameters) -> Int {
+    static func cap(grade: Int, exemption: Bool, in month: YearMonth, _ parameters: Parameters) -> Int {
         let cohort = schoolYearStart(of: month) - grade
-        let small = grade >= 0 && grade <= parameters.integer("smallGrades")
-            && cohort >= parameters.integer("smallFromCohort")
-        if small { return parameters.integer(exemption ? "smallCapExemption" : "smallCap") }
-        return parameters.integer(exemption ? "capExemption" : "cap")
+        let small = grade >= 0 && grade <= parameters.smallGrades && cohort >= parameters.smallFromCohort
+        if small { return exemption ? parameters.smallCapExemption : parameters.smallCap }
+        return exemption ? parameters.capExemption : parameters.cap
     }
 
     /// One row per class and month.
@@ -75,13 +86,13 @@ public struct ClassSizeRule: Rule {
         RuleOutput.Counts(findings: figures.reduce(0) { $0 + $1.classes.count })
     }
 
-    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext<Parameters>, into output: inout RuleOutput) {
         for month in months {
             let period = month.institution.period
             let parameters = context.parameters(for: period)
             let severity: Severity = period.month == 8 ? .legal : .info
             for schoolClass in month.figures.classes {
-                let cap = Self.cap(grade: schoolClass.grade, exemption: schoolClass.exemption, in: period, parameters)
+                let cap = Self.cap(grade: schoolClass.grade, exemption: schoolClass.exemption, in: period, parameters.values)
                 let passes = Tolerance.atMost(Double(schoolClass.pupils), Double(cap))
                 output.findings.append(FindingFactory.institutionFinding(
                     month.institution, period: .month(period), scope: .class, unit: schoolClass.id, rule: id,

@@ -1,8 +1,8 @@
 import NormeringCore
 
-/// `competence-coverage` — kompetencedækning (folkeskoleloven § 40, stk. 7): the share of
-/// lessons taught by a teacher with competence in the subject (rules.md § 3, § 5).
-public struct CompetenceCoverageRule: Rule {
+/// Kind `coverage-share`: the share of lessons taught by a teacher with competence in the
+/// subject (rules.md § 3, § 5; Denmark's `competence-coverage`, folkeskoleloven § 40, stk. 7).
+public struct CompetenceCoverageRule: RuleKind {
     /// Covered and counted lessons a week of one subject.
     public struct SubjectFigures: Sendable, Hashable {
         /// The subject as first written (trimmed).
@@ -18,33 +18,44 @@ public struct CompetenceCoverageRule: Rule {
         public var subjects: [SubjectFigures]
     }
 
-    public init() {}
-
-    public let id = "competence-coverage"
-    public let title = "Competence coverage (kompetencedækning)"
-    public let legalSource = "folkeskoleloven § 40, stk. 7"
-    public let explanation = """
-        Schools, grades 1–9, special classes left out: the share of lessons taught by a teacher \
-        with competence in the subject. Teachers with more than maxCompetences subjects are left \
-        out; per class and subject only the main teacher (most lessons) counts.
-        """
-
-    public var parameters: [ParameterSpec] {
-        [
-            ParameterSpec(name: "minimum", type: .optionalNumber, defaultValue: .number(0.95),
-                          description: "The lowest acceptable coverage (0–1); null: shown only.", range: 0...1),
-            ParameterSpec(name: "maxCompetences", type: .integer, defaultValue: .integer(6),
-                          description: "Teachers with more competence subjects than this are left out.",
-                          range: 0...1_000_000),
-            .severity(default: .target, description: "Severity of every row of the rule."),
-        ]
+    /// The typed parameters.
+    public struct Parameters: Sendable, Hashable {
+        /// The lowest acceptable coverage; `nil`: shown only.
+        public var minimum: Double?
+        /// Teachers with more competence subjects than this are left out.
+        public var maxCompetences: Int
+        public var severity: Severity
     }
 
-    public var builtInVersions: [RuleVersion] { [] }
+    public static let kindName = "coverage-share"
+    public static let kindSummary = "The share of lessons taught by a teacher with competence in the subject, per school and month."
+    public static let parameterSpecs: [ParameterSpec] = [
+        ParameterSpec(name: "minimum", type: .optionalNumber, defaultValue: .none,
+                      description: "The lowest acceptable coverage (0–1); null: shown only.", range: 0...1),
+        ParameterSpec(name: "maxCompetences", type: .integer, defaultValue: .integer(6),
+                      description: "Teachers with more competence subjects than this are left out.",
+                      range: 0...1_000_000),
+        .severity(default: .target, description: "Severity of every row of the rule."),
+    ]
 
-    public func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
+    public let definition: RuleDefinition
+    public let parameters: [ParameterSpec]
+    public let builtInVersions: [RuleVersion]
+
+    public init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion]) {
+        self.definition = definition
+        self.parameters = parameters
+        self.builtInVersions = versions
+    }
+
+    public func decode(_ values: ParameterValues) -> Parameters {
+        Parameters(minimum: values.optionalNumber("minimum"), maxCompetences: values.integer("maxCompetences"),
+                   severity: values.severity("severity"))
+    }
+
+    public func measure(_ month: InstitutionMonth, context: RuleContext<Parameters>) -> MonthFigures? {
         guard month.kind == .school else { return nil }
-        let maxCompetences = context.parameters(for: month.period).integer("maxCompetences")
+        let maxCompetences = context.parameters(for: month.period).maxCompetences
         var measurer = CoverageMeasurer(month)
         return measurer.figures(maxCompetences: maxCompetences)
     }
@@ -54,7 +65,7 @@ public struct CompetenceCoverageRule: Rule {
         RuleOutput.Counts(findings: figures.count, subjectCoverage: figures.reduce(0) { $0 + $1.subjects.count })
     }
 
-    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext<Parameters>, into output: inout RuleOutput) {
         for month in months where month.figures.total > 0 {
             let info = month.institution
             let parameters = context.parameters(for: info.period)
@@ -63,7 +74,7 @@ public struct CompetenceCoverageRule: Rule {
             let coverage = covered / total
             var status = FindingStatus.info
             var gap: Double?
-            let minimum = parameters.optionalNumber("minimum")
+            let minimum = parameters.minimum
             if let minimum {
                 let passes = Tolerance.atLeast(coverage, minimum)
                 status = passes ? .pass : .fail
@@ -71,7 +82,7 @@ public struct CompetenceCoverageRule: Rule {
             }
             if !parameters.inForce { status = .notInForce }
             output.findings.append(FindingFactory.institutionFinding(
-                info, period: .month(info.period), rule: id, severity: parameters.severity(), status: status,
+                info, period: .month(info.period), rule: id, severity: parameters.severity, status: status,
                 value: coverage, format: .share, threshold: minimum, gapFTE: gap, source: legalSource))
             for subject in month.figures.subjects {
                 output.subjectCoverage.append(SubjectCoverage(

@@ -1,8 +1,8 @@
 import NormeringCore
 
-/// `pupils-per-teacher`: pupils in classes that are not special per teacher FTE, for
-/// information (rules.md § 3).
-public struct PupilsPerTeacherRule: Rule {
+/// Kind `pupils-per-teacher-figure`: a plain figure, pupils in classes that are not special per
+/// teacher FTE, for information (rules.md § 3).
+public struct PupilsPerTeacherRule: RuleKind {
     public struct MonthFigures: Sendable, Hashable {
         /// Pupils in classes that are not special.
         public var pupils: Int
@@ -10,20 +10,26 @@ public struct PupilsPerTeacherRule: Rule {
         public var teacherFTE: Double
     }
 
-    public init() {}
+    /// No parameters.
+    public struct Parameters: Sendable, Hashable {}
 
-    public let id = "pupils-per-teacher"
-    public let title = "Pupils per teacher"
-    public let legalSource = "UVM nøgletal"
-    public let explanation = """
-        Schools: pupils in classes that are not special per full-time teacher, for information \
-        (the national figure was 12.8 in 2019/20).
-        """
+    public static let kindName = "pupils-per-teacher-figure"
+    public static let kindSummary = "Pupils in classes that are not special per teacher FTE, a figure with no threshold."
+    public static let parameterSpecs: [ParameterSpec] = []
 
-    public var parameters: [ParameterSpec] { [] }
-    public var builtInVersions: [RuleVersion] { [] }
+    public let definition: RuleDefinition
+    public let parameters: [ParameterSpec]
+    public let builtInVersions: [RuleVersion]
 
-    public func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
+    public init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion]) {
+        self.definition = definition
+        self.parameters = parameters
+        self.builtInVersions = versions
+    }
+
+    public func decode(_ values: ParameterValues) -> Parameters { Parameters() }
+
+    public func measure(_ month: InstitutionMonth, context: RuleContext<Parameters>) -> MonthFigures? {
         guard month.kind == .school else { return nil }
         let pupils = month.classes.reduce(0) { $0 + ($1.special ? 0 : $1.pupils) }
         var fte = 0.0
@@ -39,7 +45,7 @@ public struct PupilsPerTeacherRule: Rule {
         RuleOutput.Counts(findings: figures.count)
     }
 
-    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext<Parameters>, into output: inout RuleOutput) {
         for month in months where month.figures.teacherFTE > 0 {
             let period = month.institution.period
             let inForce = context.parameters(for: period).inForce

@@ -1,8 +1,9 @@
 import NormeringCore
 
-/// `trained-share` (uddannelsesdækning) and `pedagogue-share` (pædagogandel): the share of
-/// counted pedagogical staff FTE with a qualifying education (rules.md § 2).
-public struct QualifiedShareRule: Rule {
+/// Kind `qualified-share`: the share of counted pedagogical staff FTE with a qualifying
+/// education (rules.md § 2). Denmark's `trained-share` (uddannelsesdækning) and
+/// `pedagogue-share` (pædagogandel) are rules of this kind.
+public struct QualifiedShareRule: RuleKind {
     /// The figures of one daycare or SFO institution-month.
     public struct MonthFigures: Sendable, Hashable {
         /// FTE at weight 1 of counted staff with a qualifying education.
@@ -11,63 +12,48 @@ public struct QualifiedShareRule: Rule {
         public var counted: Double
     }
 
-    public let id: String
-    public let title: String
-    public let legalSource: String
-    public let explanation: String
-    /// The educations that count as qualified.
-    public let qualifying: Set<Education>
-    /// `qualifying` as bits: a look-up per employee without hashing the education's text.
-    private let qualifyingFlags: EducationFlags
-    private let defaultMinimum: Double?
-    private let defaultSeverity: Severity
-
-    public init(id: String, title: String, legalSource: String, explanation: String, qualifying: Set<Education>,
-                defaultMinimum: Double?, defaultSeverity: Severity) {
-        self.id = id
-        self.title = title
-        self.legalSource = legalSource
-        self.explanation = explanation
-        self.qualifying = qualifying
-        self.qualifyingFlags = EducationFlags(qualifying)
-        self.defaultMinimum = defaultMinimum
-        self.defaultSeverity = defaultSeverity
+    /// The typed parameters of a qualified share.
+    public struct Parameters: Sendable, Hashable {
+        /// The educations that count as qualified.
+        public var qualifying: EducationFlags
+        /// The lowest acceptable share; `nil`: no threshold, the share is shown only.
+        public var minimum: Double?
+        public var severity: Severity
     }
 
-    /// `trained-share`: pedagogues and pedagogical assistants (PAU), target 0.85.
-    public static let trained = QualifiedShareRule(
-        id: "trained-share", title: "Trained staff share (uddannelsesdækning)",
-        legalSource: "opkvalificeringspuljen (aftale 2020)",
-        explanation: """
-            Daycare and SFO: the share of pedagogical staff FTE (managers, pedagogical staff, \
-            support staff and substitutes, any funding) who are pedagogues or pedagogical assistants.
-            """,
-        qualifying: [.pedagogue, .assistant], defaultMinimum: 0.85, defaultSeverity: .target)
+    public static let kindName = "qualified-share"
+    public static let kindSummary = "The share of counted pedagogical staff FTE with a qualifying education, per "
+        + "daycare or SFO institution, municipality, month and year."
+    public static let parameterSpecs: [ParameterSpec] = [
+        ParameterSpec(name: "qualifying", type: .names(Education.allCases.map(\.rawValue), optional: false),
+                      defaultValue: .names([Education.pedagogue.rawValue]),
+                      description: "The educations that count as qualified.", versionable: false),
+        ParameterSpec(name: "minimum", type: .optionalNumber, defaultValue: .none,
+                      description: "The lowest acceptable share (0–1); null: no threshold, the share is shown only.",
+                      range: 0...1),
+        .severity(default: .info, description: "Severity of every row of the rule."),
+    ]
 
-    /// `pedagogue-share`: pedagogues only; no threshold by default (BUPL recommends 0.80).
-    public static let pedagogue = QualifiedShareRule(
-        id: "pedagogue-share", title: "Pedagogue share (pædagogandel)", legalSource: "BUPL (anbefaling)",
-        explanation: """
-            As the trained staff share, counting pedagogues only. No threshold by default; \
-            BUPL recommends 0.80.
-            """,
-        qualifying: [.pedagogue], defaultMinimum: nil, defaultSeverity: .info)
+    public let definition: RuleDefinition
+    public let parameters: [ParameterSpec]
+    public let builtInVersions: [RuleVersion]
 
-    public var parameters: [ParameterSpec] {
-        [
-            ParameterSpec(name: "minimum", type: .optionalNumber, defaultValue: defaultMinimum.map { .number($0) } ?? .none,
-                          description: "The lowest acceptable share (0–1); null: no threshold, the share is shown only.",
-                          range: 0...1),
-            .severity(default: defaultSeverity, description: "Severity of every row of the rule."),
-        ]
+    public init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion]) {
+        self.definition = definition
+        self.parameters = parameters
+        self.builtInVersions = versions
     }
 
-    public var builtInVersions: [RuleVersion] { [] }
+    public func decode(_ values: ParameterValues) -> Parameters {
+        Parameters(qualifying: EducationFlags(values.names("qualifying", as: Education.self) ?? []),
+                   minimum: values.optionalNumber("minimum"), severity: values.severity("severity"))
+    }
 
     // MARK: Stage 1
 
-    public func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
+    public func measure(_ month: InstitutionMonth, context: RuleContext<Parameters>) -> MonthFigures? {
         guard month.kind == .daycare || month.kind == .sfo else { return nil }
+        let qualifying = context.parameters(for: month.period).qualifying
         var figures = MonthFigures(qualified: 0, counted: 0)
         // By index: the records are read in place, not copied one by one.
         for index in month.employees.indices {
@@ -77,7 +63,7 @@ public struct QualifiedShareRule: Rule {
             }
             let fte = StaffTime.fte(ofEmployee: index, in: month, fullTimeHours: context.fullTimeHours)
             figures.counted += fte
-            if qualifyingFlags.contains(month.employees[index].education) { figures.qualified += fte }
+            if qualifying.contains(month.employees[index].education) { figures.qualified += fte }
         }
         return figures
     }
@@ -90,7 +76,7 @@ public struct QualifiedShareRule: Rule {
         RuleOutput.Counts(findings: 4 * figures.count)
     }
 
-    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext<Parameters>, into output: inout RuleOutput) {
         var municipalMonths: [MunicipalityMonthKey: MonthFigures] = [:]
         var institutionYears: [InstitutionYearKey: [MeasuredMonth<MonthFigures>]] = [:]
 
@@ -135,14 +121,10 @@ public struct QualifiedShareRule: Rule {
     /// One row from (mean) qualified and counted FTE; the threshold of the version in force
     /// on the month's first day, or on 1 January for a year.
     private func finding(_ figures: MonthFigures, months: Int, period: ReportPeriod, info: InstitutionInfo?,
-                         municipality: String, context: RuleContext) -> Finding {
-        let parameters: ResolvedParameters
-        switch period {
-        case .month(let month): parameters = context.parameters(for: month)
-        case .year(let year): parameters = context.parameters(forYear: year)
-        }
+                         municipality: String, context: RuleContext<Parameters>) -> Finding {
+        let parameters = context.parameters(for: period)
         let share = figures.qualified / figures.counted
-        let minimum = parameters.optionalNumber("minimum")
+        let minimum = parameters.minimum
         var status = FindingStatus.info
         var gap: Double?
         if let minimum {
@@ -151,7 +133,7 @@ public struct QualifiedShareRule: Rule {
             gap = passes ? 0 : max(0, minimum * figures.counted - figures.qualified)
         }
         if !parameters.inForce { status = .notInForce }
-        let severity = parameters.severity()
+        let severity = parameters.severity
         if let info {
             return FindingFactory.institutionFinding(
                 info, period: period, rule: id, severity: severity, status: status, value: share, format: .share,

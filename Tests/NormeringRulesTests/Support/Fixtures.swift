@@ -39,7 +39,7 @@ func children(_ count: Int, under3: Bool, period: String, prefix: String = "C") 
 }
 
 extension Evaluation {
-    func findings(rule: String, scope: Scope? = nil, period: String? = nil, institution: String? = nil) -> [Finding] {
+    func findings(rule: RuleID, scope: Scope? = nil, period: String? = nil, institution: String? = nil) -> [Finding] {
         findings.filter {
             $0.rule == rule && (scope == nil || $0.scope == scope) && (period == nil || $0.period.description == period)
                 && (institution == nil || $0.institutionID == institution)
@@ -103,7 +103,7 @@ func csvFields(of finding: Finding) -> [String] {
     return [
         finding.period.description, finding.scope.rawValue, finding.municipality, finding.institutionID,
         finding.institutionName, finding.kind?.rawValue ?? "", finding.ownership?.rawValue ?? "", finding.district,
-        finding.unit, finding.rule, finding.severity.rawValue, finding.status.rawValue,
+        finding.unit, finding.rule.rawValue, finding.severity.rawValue, finding.status.rawValue,
         written(finding.value, decimals: format), finding.threshold.map { written($0, decimals: format) } ?? "",
         finding.gapFTE.map { written($0, decimals: 2) } ?? "", finding.gapCost.map { written($0, decimals: 0) } ?? "",
         String(finding.months), finding.source,
@@ -117,7 +117,7 @@ func csvFields(of row: NormeringRow) -> [String] {
     return [
         row.period.description, row.scope.rawValue, row.municipality, row.institutionID, row.institutionName,
         row.ownership?.rawValue ?? "", row.district, String(row.months), two(row.childrenUnder3),
-        two(row.childrenOver3), two(row.staff), two(row.required), two(row.gapFTE), written(row.gapCost, decimals: 0),
+        two(row.childrenOver3), two(row.staff), two(row.required), two(row.gapFTE), row.gapCost.map { written($0, decimals: 0) } ?? "",
         two(row.ratioUnder3), two(row.ratioOver3), three(row.trainedShare), three(row.pedagogueShare),
         row.status.rawValue,
     ]

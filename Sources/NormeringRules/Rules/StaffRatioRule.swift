@@ -1,8 +1,12 @@
 import NormeringCore
 
-/// `minimum-staffing` — minimumsnormering (dagtilbudsloven § 19 a; BEK 1809/2023):
-/// staff FTE against `U/3 + O/6` in daycare institutions (rules.md § 2).
-public struct MinimumStaffingRule: Rule {
+/// Kind `staff-ratio`: staff FTE against the required staff `U / under3 + O / over3` in
+/// daycare institutions (rules.md § 2; rulesets.md § 3). Denmark's `minimum-staffing`
+/// (dagtilbudsloven § 19 a, the municipality's year as the legal test, a private
+/// institution's year under § 19 b) and Norway's `bemanningsnorm` and `pedagognorm` (each
+/// barnehage's month as the legal test) are rules of this kind. The rule playing the
+/// headline role writes normering.csv's rows too.
+public struct StaffRatioRule: RuleKind {
     /// The figures of one daycare institution-month.
     public struct MonthFigures: Sendable, Hashable {
         /// `U`: child FTE under 3.
@@ -19,48 +23,29 @@ public struct MinimumStaffingRule: Rule {
         public var required: Double
     }
 
-    public init() {}
+    public static let kindName = "staff-ratio"
+    public static let kindSummary = "Staff FTE (weighted by role) against children per adult by age band, per "
+        + "daycare institution, municipality, month and year."
+    public static var parameterSpecs: [ParameterSpec] { StaffRatioParameters.specs }
 
-    public let id = "minimum-staffing"
-    public let title = "Minimum staffing (minimumsnormering)"
-    public let legalSource = "dagtilbudsloven § 19 a"
-    /// The source of a private institution's year rows from `privateFrom`.
-    public let privateSource = "dagtilbudsloven § 19 b"
-    public var legalSourceDescription: String {
-        "\(legalSource); BEK 1809/2023; a private institution's year from privateFrom: \(privateSource)"
-    }
-    public let explanation = """
-        Daycare institutions: weighted staff FTE must be at least the required staff, \
-        children under 3 divided by the under-3 ratio plus children over 3 divided by the over-3 \
-        ratio. The legal test is the municipality's year (and a private institution's year); \
-        institution months are shown for information.
-        """
+    public let definition: RuleDefinition
+    public let parameters: [ParameterSpec]
+    public let builtInVersions: [RuleVersion]
 
-    public var parameters: [ParameterSpec] {
-        [
-            ParameterSpec(name: "childrenPerAdult", type: .bandRatios,
-                          defaultValue: .bandRatios(BandRatios(under3: 3, over3: 6)),
-                          description: "Children per adult in each age band (under 3, over 3)."),
-            ParameterSpec(name: "managerWeight", type: .number, defaultValue: .number(0.85),
-                          description: "How much a manager's FTE counts (BEK 1809/2023: 85 %).", range: 0...1),
-            ParameterSpec(name: "studentWeight", type: .number, defaultValue: .number(0.5),
-                          description: "How much a student's FTE counts (a municipal choice).", range: 0...1),
-            ParameterSpec(name: "partTimeChildWeight", type: .number, defaultValue: .number(1),
-                          description: "How much a part-time place counts (1: in full, the cautious choice).",
-                          range: 0...1),
-            .severity(default: .legal,
-                      description: "Severity of the municipality's year and a private institution's year."),
-            ParameterSpec(name: "privateFrom", type: .date, defaultValue: .date(Self.date(2025, 1, 1)),
-                          description: "From this date a private institution's year is tested on its own (§ 19 b).",
-                          versionable: false),
-        ]
+    public init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion]) {
+        self.definition = definition
+        self.parameters = parameters
+        self.builtInVersions = versions
     }
 
-    public var builtInVersions: [RuleVersion] { [RuleVersion(from: Self.date(2024, 1, 1))] }
+    public func decode(_ values: ParameterValues) -> StaffRatioParameters { StaffRatioParameters(values) }
+
+    /// Whether the rule writes normering.csv's rows (it plays the headline role).
+    private var writesTable: Bool { definition.presentation.role == .headline }
 
     // MARK: Stage 1
 
-    public func measure(_ month: InstitutionMonth, context: RuleContext) -> MonthFigures? {
+    public func measure(_ month: InstitutionMonth, context: RuleContext<StaffRatioParameters>) -> MonthFigures? {
         guard month.kind == .daycare else { return nil }
         let parameters = context.parameters(for: month.period)
         var grouped = (under3: 0.0, over3: 0.0)
@@ -68,26 +53,26 @@ public struct MinimumStaffingRule: Rule {
         // By index: the records are read in place, not copied one by one.
         for index in month.employees.indices {
             let fte = StaffTime.fte(ofEmployee: index, in: month, fullTimeHours: context.fullTimeHours)
-                * Self.weight(of: month.employees[index], parameters)
+                * Self.weight(of: month.employees[index], parameters.values)
             switch month.employees[index].group {
             case .nursery: grouped.under3 += fte
             case .kindergarten: grouped.over3 += fte
             case nil: unassigned += fte
             }
         }
-        let partTimeWeight = parameters.number("partTimeChildWeight")
+        let partTimeWeight = parameters.partTimeChildWeight
         var under3 = 0.0
         var over3 = 0.0
         for index in month.children.indices {
             let fte = ChildTime.enrolledShare(of: month.children[index], in: month.period)
                 * (month.children[index].place == .partTime ? partTimeWeight : 1)
-            if ChildTime.isUnder3(birthDate: month.children[index].birthDate, in: month.period) {
+            if ChildTime.isUnder3(birthDate: month.children[index].birthDate, in: month.period, band: parameters.ageBand) {
                 under3 += fte
             } else {
                 over3 += fte
             }
         }
-        let ratios = parameters.bandRatios("childrenPerAdult")
+        let ratios = parameters.childrenPerAdult
         let requiredUnder3 = ratios.under3 > 0 ? under3 / ratios.under3 : 0
         let requiredOver3 = ratios.over3 > 0 ? over3 / ratios.over3 : 0
         let required = requiredUnder3 + requiredOver3
@@ -101,15 +86,17 @@ public struct MinimumStaffingRule: Rule {
             required: required)
     }
 
-    /// `weight(role)` of rules.md § 1; state-pool posts count 0.
-    static func weight(of employee: Employee, _ parameters: ResolvedParameters) -> Double {
-        if employee.funding == .stateSocialPool { return 0 }
+    /// `weight(role)` of rules.md § 1, times the state pool's weight for a post it pays; 0
+    /// for an education the rule does not count.
+    static func weight(of employee: Employee, _ parameters: StaffRatioParameters) -> Double {
+        if let educations = parameters.countedEducations, !educations.contains(employee.education) { return 0 }
+        let weight: Double
         switch employee.role {
-        case .manager: return parameters.number("managerWeight")
-        case .pedagogical, .support, .substitute, .teacher: return 1
-        case .student: return parameters.number("studentWeight")
-        case .areaManager, .other: return 0
+        case .manager: weight = parameters.managerWeight
+        case .student: weight = parameters.studentWeight
+        default: weight = parameters.countedRoles.contains(employee.role) ? 1 : 0
         }
+        return employee.funding == .stateSocialPool ? weight * parameters.stateSocialPoolWeight : weight
     }
 
     // MARK: Stage 2
@@ -118,10 +105,10 @@ public struct MinimumStaffingRule: Rule {
     /// municipality-year and per institution-year: four per month at most, each with its
     /// normering.csv row.
     public func rowBound(_ figures: [MonthFigures]) -> RuleOutput.Counts {
-        RuleOutput.Counts(findings: 4 * figures.count, normering: 4 * figures.count)
+        RuleOutput.Counts(findings: 4 * figures.count, normering: writesTable ? 4 * figures.count : 0)
     }
 
-    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext, into output: inout RuleOutput) {
+    public func evaluate(_ months: [MeasuredMonth<MonthFigures>], context: RuleContext<StaffRatioParameters>, into output: inout RuleOutput) {
         var municipalMonths: [MunicipalityMonthKey: StaffingTotals] = [:]
         var institutionYears: [InstitutionYearKey: [MeasuredMonth<MonthFigures>]] = [:]
 
@@ -131,8 +118,9 @@ public struct MinimumStaffingRule: Rule {
             let parameters = context.parameters(for: info.period)
             let verdict = Verdict(totals, inForce: parameters.inForce)
             emit(into: &output, period: .month(info.period), info: info, totals: totals, months: 1,
-                 severity: .info, verdict: verdict, source: legalSource, context: context)
-            if info.isInMunicipalDaycareFigure && info.hasBothSides {
+                 severity: parameters.values.severity(of: .institutionMonth), verdict: verdict, source: legalSource,
+                 context: context)
+            if info.kind == .daycare && parameters.municipalOwnerships.contains(info.ownership) && info.hasBothSides {
                 municipalMonths[MunicipalityMonthKey(municipality: info.municipality, period: info.period), default: .zero]
                     += totals
             }
@@ -143,7 +131,8 @@ public struct MinimumStaffingRule: Rule {
         for (key, totals) in MunicipalityMonthKey.chronological(municipalMonths) {
             let parameters = context.parameters(for: key.period)
             emit(into: &output, period: .month(key.period), info: nil, municipality: key.municipality, totals: totals,
-                 months: 1, severity: .info, verdict: Verdict(totals, inForce: parameters.inForce),
+                 months: 1, severity: parameters.values.severity(of: .municipalityMonth),
+                 verdict: Verdict(totals, inForce: parameters.inForce),
                  source: legalSource, context: context)
             let yearKey = MunicipalityYearKey(municipality: key.municipality, year: key.period.year)
             municipalYears[yearKey, default: (.zero, 0)].totals += totals
@@ -154,7 +143,7 @@ public struct MinimumStaffingRule: Rule {
             let parameters = context.parameters(forYear: key.year)
             let mean = sum.totals.scaled(by: 1 / Double(sum.months))
             emit(into: &output, period: .year(key.year), info: nil, municipality: key.municipality, totals: mean,
-                 months: sum.months, severity: parameters.severity(),
+                 months: sum.months, severity: parameters.values.severity(of: .municipalityYear),
                  verdict: Verdict(mean, inForce: parameters.inForce), source: legalSource, context: context)
         }
 
@@ -165,7 +154,7 @@ public struct MinimumStaffingRule: Rule {
 
     /// The institution-year row: months with both sides; naming from the latest month.
     private func institutionYear(_ year: Int, _ months: [MeasuredMonth<MonthFigures>], into output: inout RuleOutput,
-                                 context: RuleContext) {
+                                 context: RuleContext<StaffRatioParameters>) {
         let counted = months.filter { $0.institution.hasBothSides }
         guard !counted.isEmpty, let latest = months.max(by: { $0.institution.period < $1.institution.period }) else {
             return
@@ -173,14 +162,15 @@ public struct MinimumStaffingRule: Rule {
         let sum = counted.reduce(StaffingTotals.zero) { $0 + StaffingTotals($1.figures) }
         let mean = sum.scaled(by: 1 / Double(counted.count))
         let parameters = context.parameters(forYear: year)
-        var severity = Severity.info
+        var severity = parameters.values.severity(of: .institutionYear)
         var source = legalSource
         var inForce = parameters.inForce
-        if latest.institution.ownership == .private {
+        // A private institution's own year test (§ 19 b), where the set has one.
+        if latest.institution.ownership == .private, parameters.privateFrom != nil || !parameters.privateSource.isEmpty {
             let januaryFirst = LocalDate(year: year, month: 1, day: 1) ?? LocalDate(dayNumber: 0)
-            if let privateFrom = parameters.date("privateFrom"), privateFrom <= januaryFirst, parameters.inForce {
-                severity = parameters.severity()
-                source = privateSource
+            if let privateFrom = parameters.privateFrom, privateFrom <= januaryFirst, parameters.inForce {
+                severity = parameters.severity
+                source = parameters.privateSource
             } else {
                 inForce = false
             }
@@ -192,8 +182,8 @@ public struct MinimumStaffingRule: Rule {
     /// One finding and its normering.csv row.
     private func emit(into output: inout RuleOutput, period: ReportPeriod, info: InstitutionInfo?,
                       municipality: String = "", totals: StaffingTotals, months: Int, severity: Severity,
-                      verdict: Verdict, source: String, context: RuleContext) {
-        let gapCost = verdict.gap * context.cost(forYear: period.year)
+                      verdict: Verdict, source: String, context: RuleContext<StaffRatioParameters>) {
+        let gapCost = context.cost(forYear: period.year).map { verdict.gap * $0 }
         let municipalityCode = info?.municipality ?? municipality
         if let info {
             output.findings.append(FindingFactory.institutionFinding(
@@ -206,6 +196,7 @@ public struct MinimumStaffingRule: Rule {
                 value: totals.staff, format: .twoDecimals, threshold: totals.required, gapFTE: verdict.gap,
                 gapCost: gapCost, months: months, source: source))
         }
+        guard writesTable else { return }
         output.normering.append(NormeringRow(
             period: period, scope: info == nil ? .municipality : .institution, municipality: municipalityCode,
             institutionID: info?.id ?? "", institutionName: info?.name ?? "", ownership: info?.ownership,
@@ -219,71 +210,5 @@ public struct MinimumStaffingRule: Rule {
     /// Children per adult of a band; `nil` with no children or no staff.
     static func ratio(_ children: Double, _ staff: Double) -> Double? {
         children > 0 && staff > 0 ? children / staff : nil
-    }
-
-    static func date(_ year: Int, _ month: Int, _ day: Int) -> LocalDate {
-        LocalDate(year: year, month: month, day: day) ?? LocalDate(dayNumber: 0)
-    }
-}
-
-/// Sums (and means) of the minimum-staffing quantities.
-struct StaffingTotals: Sendable, Hashable {
-    var under3 = 0.0
-    var over3 = 0.0
-    var staff = 0.0
-    var staffUnder3 = 0.0
-    var staffOver3 = 0.0
-    var required = 0.0
-
-    static let zero = StaffingTotals()
-
-    init() {}
-
-    init(_ figures: MinimumStaffingRule.MonthFigures) {
-        under3 = figures.under3
-        over3 = figures.over3
-        staff = figures.staff
-        staffUnder3 = figures.staffUnder3
-        staffOver3 = figures.staffOver3
-        required = figures.required
-    }
-
-    static func + (a: StaffingTotals, b: StaffingTotals) -> StaffingTotals {
-        var sum = a
-        sum += b
-        return sum
-    }
-
-    static func += (a: inout StaffingTotals, b: StaffingTotals) {
-        a.under3 += b.under3
-        a.over3 += b.over3
-        a.staff += b.staff
-        a.staffUnder3 += b.staffUnder3
-        a.staffOver3 += b.staffOver3
-        a.required += b.required
-    }
-
-    func scaled(by factor: Double) -> StaffingTotals {
-        var result = self
-        result.under3 *= factor
-        result.over3 *= factor
-        result.staff *= factor
-        result.staffUnder3 *= factor
-        result.staffOver3 *= factor
-        result.required *= factor
-        return result
-    }
-}
-
-/// Status and gap of `S ≥ R`.
-struct Verdict: Sendable {
-    var status: FindingStatus
-    /// `max(0, R − S)`; 0 when passing.
-    var gap: Double
-
-    init(_ totals: StaffingTotals, inForce: Bool) {
-        let passes = Tolerance.atLeast(totals.staff, totals.required)
-        gap = passes ? 0 : totals.required - totals.staff
-        status = inForce ? (passes ? .pass : .fail) : .notInForce
     }
 }
