@@ -53,7 +53,7 @@ struct YearTests {
         #expect(evaluation.findings(rule: "trained-share", period: "2025-03").isEmpty)
     }
 
-    @Test("a private institution alone: no municipal rows; month rows § 19 a info; year row legal § 19 b")
+    @Test("a private institution alone: no municipal rows; month rows § 19 a info; year rows § 19 b")
     func privateAlone() throws {
         let dataset = Dataset(institutionMonths: [
             daycare("P1", period: "2024-11", ownership: .private, employees: [pedagogue("E1")],
@@ -71,7 +71,8 @@ struct YearTests {
         #expect(abs((year2025.gapFTE ?? 0) - 0.5) < 1e-12)
         let year2024 = try #require(evaluation.findings(rule: "minimum-staffing", period: "2024").first)
         #expect(year2024.status == .notInForce && year2024.severity == .info)
-        #expect(year2024.source == "dagtilbudsloven § 19 a")
+        // rules.md § 5 (v1.4): a private institution's year row names § 19 b, in force or not.
+        #expect(year2024.source == "dagtilbudsloven § 19 b")
         #expect(year2024.threshold == 1.5 && year2024.gapFTE == 0.5)
     }
 

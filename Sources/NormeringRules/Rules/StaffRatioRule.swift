@@ -165,12 +165,13 @@ public struct StaffRatioRule: RuleKind {
         var severity = parameters.values.severity(of: .institutionYear)
         var source = legalSource
         var inForce = parameters.inForce
-        // A private institution's own year test (§ 19 b), where the set has one.
+        // A private institution's own year test (§ 19 b), where the set has one: its source in
+        // every case (rules.md § 5, v1.4), legal only where in force on 1 January.
         if latest.institution.ownership == .private, parameters.privateFrom != nil || !parameters.privateSource.isEmpty {
             let januaryFirst = LocalDate(year: year, month: 1, day: 1) ?? LocalDate(dayNumber: 0)
+            if !parameters.privateSource.isEmpty { source = parameters.privateSource }
             if let privateFrom = parameters.privateFrom, privateFrom <= januaryFirst, parameters.inForce {
                 severity = parameters.severity
-                source = parameters.privateSource
             } else {
                 inForce = false
             }
