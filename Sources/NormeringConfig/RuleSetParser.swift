@@ -11,7 +11,7 @@ struct RuleSetParser {
         "ruleset", "title", "fullTimeHours", "currency", "costPerFTE", "municipalityDigits", "languages", "rules",
     ]
     static let ruleKeys = [
-        "kind", "title", "name", "institutionName", "failure", "summary", "source", "sourceInFull", "explanation",
+        "kind", "title", "name", "inSentence", "institutionName", "failure", "summary", "source", "sourceInFull", "explanation",
         "parameters", "versions",
     ]
 
@@ -91,6 +91,7 @@ struct RuleSetParser {
         var name: LocalizedText?
         var institutionName: LocalizedText?
         var failure: LocalizedText?
+        var inSentence: LocalizedText?
         var role = RulePresentation.SummaryRole.none
         var roleNode: Node?
         var versions: [RuleVersion] = []
@@ -105,6 +106,7 @@ struct RuleSetParser {
             case "name": name = try localized(entry.value, key: "name")
             case "institutionName": institutionName = try localized(entry.value, key: "institutionName")
             case "failure": failure = try localized(entry.value, key: "failure")
+            case "inSentence": inSentence = try localized(entry.value, key: "inSentence")
             case "summary":
                 role = try reader.choice(entry.value, key: "summary", as: RulePresentation.SummaryRole.self)
                 roleNode = entry.value
@@ -129,7 +131,7 @@ struct RuleSetParser {
             throw reader.error(keyNode, "rule \(id) needs name: { en: …, da: … }, its short name in each language")
         }
         let presentation = RulePresentation(id: id, role: role, name: name, institutionName: institutionName,
-                                            failure: failure)
+                                            failure: failure, inSentence: inSentence)
         let definition = RuleDefinition(id: id, title: title ?? name.en, source: source, sourceInFull: sourceInFull,
                                         explanation: explanation, presentation: presentation)
         return (kind.init(definition: definition, parameters: specs, versions: versions), roleNode)

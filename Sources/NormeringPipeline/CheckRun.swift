@@ -51,9 +51,14 @@ public struct CheckRun: Sendable {
     /// The report settings of the configuration.
     public var reportSettings: ReportSettings {
         let origin = configuration.origin(of: "costPerFTE").map { "\($0.file):\($0.line)" }
+        // A rule set without a cost per FTE (norway until a municipality sets one) states none.
+        var cost: CostBasis?
+        if configuration.costPerFTE != .none {
+            cost = CostBasis(costPerFTE: configuration.costPerFTE, origin: origin,
+                             currency: configuration.ruleSet.currency)
+        }
         return ReportSettings(rules: configuration.ruleSet.catalog, formats: Set(configuration.formats),
-                              dialect: configuration.csvDialect, language: configuration.language,
-                              cost: CostBasis(costPerFTE: configuration.costPerFTE, origin: origin))
+                              dialect: configuration.csvDialect, language: configuration.language, cost: cost)
     }
 
     /// The reports `run(files:progress:writingTo:)` writes year by year into its draft.

@@ -57,7 +57,7 @@ struct HTMLPageBuilder {
         self.importSummary = importSummary
         self.language = language
         self.cost = cost
-        words = HeadlineWords(language, rules: headline.rules)
+        words = HeadlineWords(language, rules: headline.rules, currency: cost?.currency)
         labels = words.labels
         html = .forLanguage(language)
         out.reserveCapacity(32_768 + figures.institutions.count * 1_200)

@@ -11,10 +11,27 @@ public struct HeadlineWords: Sendable {
     /// The rules of the run's set: their names and unit words.
     public let rules: RuleCatalog
 
-    public init(_ language: ReportLanguage, rules: RuleCatalog) {
+    /// The currency of gaps in money (`nil` or `DKK`: kroner, written as the language does).
+    let currency: String?
+
+    public init(_ language: ReportLanguage, rules: RuleCatalog, currency: String? = nil) {
         self.language = language
         labels = .forLanguage(language)
         self.rules = rules
+        self.currency = currency
+    }
+
+    /// The headline rule as a sentence names it: "the minimum staffing", "minimumsnormeringen".
+    var headlineInSentence: String {
+        let rule = rules.headlineRatio.flatMap { rules[$0] }
+        return rule?.inSentence?.text(language) ?? rule?.name.text(language).lowercased()
+            ?? (danish ? "minimumsnormeringen" : "the minimum staffing")
+    }
+
+    /// Part 1's title, naming the headline rule.
+    var partOneTitle: String {
+        let name = rules.headlineRatio.flatMap { rules[$0]?.name }
+        return labels.part1Title(name?.en.lowercased() ?? "minimum staffing", name?.da.lowercased() ?? "minimumsnormering")
     }
 
     private var danish: Bool { language == .da }
@@ -32,8 +49,11 @@ public struct HeadlineWords: Sendable {
                                 groupSeparator: labels.thousandsSeparator)
     }
 
-    /// Whole kroner and the currency: "709,851 DKK" or "709.851 kr.".
-    func money(_ value: Double) -> String { amount(value) + labels.currencySuffix }
+    /// Whole kroner and the currency: "709,851 DKK" or "709.851 kr." (or another currency's
+    /// code after the amount).
+    func money(_ value: Double) -> String {
+        amount(value) + (currency == nil || currency == "DKK" ? labels.currencySuffix : " " + (currency ?? ""))
+    }
 
     func figure(_ value: Double, _ format: FigureFormat) -> String { decimal(value, format.decimals) }
 
@@ -61,9 +81,9 @@ public struct HeadlineWords: Sendable {
         let gap = finding.gapFTE ?? 0
         let numbers = SummaryNumbers(
             staff: decimal(finding.value, 2), required: decimal(finding.threshold ?? required ?? 0, 2),
-            gapFTE: decimal(gap, 2), gapMoney: money(finding.gapCost ?? 0),
+            gapFTE: decimal(gap, 2), gapMoney: finding.gapCost.map(money),
             short: (FigureFormatting.scaledRounded(gap, decimals: 2) ?? 0) > 0, basis: labels.monthsBasis(finding.months))
-        return labels.verdict(finding.municipality, finding, numbers)
+        return labels.verdict(finding.municipality, headlineInSentence, finding, numbers)
     }
 
     /// The console's verdict of a municipality's legal annual test:
@@ -73,19 +93,19 @@ public struct HeadlineWords: Sendable {
         if danish {
             let verdict: String
             switch row.status {
-            case .pass: verdict = "opfylder minimumsnormeringen"
-            case .fail: verdict = "opfylder IKKE minimumsnormeringen"
-            case .notInForce: verdict = "minimumsnormeringen var ikke i kraft"
-            case .info: verdict = "minimumsnormering"
+            case .pass: verdict = "opfylder \(headlineInSentence)"
+            case .fail: verdict = "opfylder IKKE \(headlineInSentence)"
+            case .notInForce: verdict = "\(headlineInSentence) var ikke i kraft"
+            case .info: verdict = headlineInSentence
             }
             return "\(row.period) kommune \(row.municipality): \(verdict) (\(months), \(severityName(row.severity)))."
         }
         let verdict: String
         switch row.status {
-        case .pass: verdict = "meets the minimum staffing"
-        case .fail: verdict = "does NOT meet the minimum staffing"
+        case .pass: verdict = "meets \(headlineInSentence)"
+        case .fail: verdict = "does NOT meet \(headlineInSentence)"
         case .notInForce: verdict = "minimum staffing not in force"
-        case .info: verdict = "minimum staffing"
+        case .info: verdict = headlineInSentence
         }
         return "\(row.period) municipality \(row.municipality): \(verdict) (\(months), \(severityName(row.severity)))."
     }
@@ -162,16 +182,17 @@ public struct HeadlineWords: Sendable {
     /// a year (400,000 DKK per FTE a year, built-in)."
     func totalGap(_ year: Headline.Year, cost: CostBasis?) -> String {
         guard year.institutionsShort > 0 else {
-            return danish ? "Samlet mangel under minimumsnormeringen i \(year.year): ingen (ingen institution er under)."
-                : "Total gap below the minimum staffing in \(year.year): none (no institution is below it)."
+            return danish ? "Samlet mangel under \(headlineInSentence) i \(year.year): ingen (ingen institution er under)."
+                : "Total gap below \(headlineInSentence) in \(year.year): none (no institution is below it)."
         }
         let institutions = count(year.institutionsShort, "institution", "institutions", "institution", "institutioner")
         var text = danish
-            ? "Samlet mangel under minimumsnormeringen i \(year.year): \(decimal(year.gapFTE, 2)) fuldtidsansatte i "
-                + "\(institutions), \(money(year.gapCost)) om året"
-            : "Total gap below the minimum staffing in \(year.year): \(decimal(year.gapFTE, 2)) FTE at \(institutions), "
-                + "\(money(year.gapCost)) a year"
+            ? "Samlet mangel under \(headlineInSentence) i \(year.year): \(decimal(year.gapFTE, 2)) fuldtidsansatte i "
+                + institutions
+            : "Total gap below \(headlineInSentence) in \(year.year): \(decimal(year.gapFTE, 2)) FTE at \(institutions)"
+        // Without a cost per FTE (a rule set with none, e.g. norway), no money is named.
         if let cost {
+            text += danish ? ", \(money(year.gapCost)) om året" : ", \(money(year.gapCost)) a year"
             let amount = money(cost.costPerFTE.amount(forYear: year.year))
             let origin = cost.origin.map { (danish ? "fra " : "from ") + $0 } ?? (danish ? "indbygget" : "built-in")
             text += danish ? " (\(amount) pr. fuldtidsansat om året, \(origin))" : " (\(amount) per FTE a year, \(origin))"

@@ -15,9 +15,11 @@ struct SummaryLabels: Sendable {
     var noData: String
 
     // Part 1.
-    var part1Title: String
+    /// Part 1's title, naming the headline rule ("minimum staffing", "minimumsnormering").
+    var part1Title: @Sendable (_ english: String, _ danish: String) -> String
     var noMinimumStaffing: String
-    var verdict: @Sendable (_ municipality: String, _ finding: Finding, _ numbers: SummaryNumbers) -> String
+    /// A municipality's annual test of `rule` (as a sentence names it: "the minimum staffing").
+    var verdict: @Sendable (_ municipality: String, _ rule: String, _ finding: Finding, _ numbers: SummaryNumbers) -> String
     var monthsBasis: @Sendable (_ months: Int) -> String
     var ratios: @Sendable (_ under3: String, _ over3: String) -> String
     var noChildren: String
@@ -85,7 +87,8 @@ struct SummaryNumbers: Sendable {
     var staff: String
     var required: String
     var gapFTE: String
-    var gapMoney: String
+    /// The gap in money, or `nil` where the rule set has no cost per FTE.
+    var gapMoney: String?
     var short: Bool
     var basis: String
 }
@@ -108,10 +111,10 @@ extension SummaryLabels {
             first == last ? "period \(first) (1 month)" : "periods \(first) to \(last) (\(months) months)"
         },
         noData: "No data was read.",
-        part1Title: "1. THE LAW: minimum staffing (minimumsnormering) and every legal requirement",
+        part1Title: { english, danish in "1. THE LAW: \(english) (\(danish)) and every legal requirement" },
         noMinimumStaffing: "No year figure for the minimum staffing: no daycare institution with both staffing and "
             + "enrolment data.",
-        verdict: { municipality, finding, n in
+        verdict: { municipality, rule, finding, n in
             let test: String
             switch finding.severity {
             case .legal: test = "legal requirement"
@@ -119,16 +122,16 @@ extension SummaryLabels {
             case .info: test = "for information"
             }
             let figures = "\(n.staff) staff FTE against \(n.required) required"
-            let shortfall = "short by \(n.gapFTE) FTE, \(n.gapMoney) a year"
+            let shortfall = "short by \(n.gapFTE) FTE" + (n.gapMoney.map { ", \($0) a year" } ?? "")
             switch finding.status {
             case .pass:
-                return "Municipality \(municipality) MEETS the minimum staffing (\(test), \(finding.source)): "
+                return "Municipality \(municipality) MEETS \(rule) (\(test), \(finding.source)): "
                     + "\(figures), \(n.basis)."
             case .fail:
-                return "Municipality \(municipality) does NOT meet the minimum staffing (\(test), "
+                return "Municipality \(municipality) does NOT meet \(rule) (\(test), "
                     + "\(finding.source)): \(figures); \(shortfall), \(n.basis)."
             case .notInForce, .info:
-                return "Municipality \(municipality): the minimum staffing was not in force; for information: "
+                return "Municipality \(municipality): \(rule) was not in force; for information: "
                     + "\(figures)" + (n.short ? "; \(shortfall)" : "") + ", \(n.basis)."
             }
         },
@@ -229,10 +232,10 @@ extension SummaryLabels {
             first == last ? "perioden \(first) (1 måned)" : "perioderne \(first) til \(last) (\(months) måneder)"
         },
         noData: "Der blev ikke læst nogen data.",
-        part1Title: "1. LOVKRAVENE: minimumsnormering og alle andre lovkrav",
+        part1Title: { _, danish in "1. LOVKRAVENE: \(danish) og alle andre lovkrav" },
         noMinimumStaffing: "Intet årstal for minimumsnormeringen: ingen daginstitution med både personale- og "
             + "indskrivningsdata.",
-        verdict: { municipality, finding, n in
+        verdict: { municipality, rule, finding, n in
             let test: String
             switch finding.severity {
             case .legal: test = "lovkrav"
@@ -240,16 +243,16 @@ extension SummaryLabels {
             case .info: test = "til orientering"
             }
             let figures = "\(n.staff) fuldtidsansatte mod \(n.required) krævet"
-            let shortfall = "der mangler \(n.gapFTE) fuldtidsansatte, \(n.gapMoney) om året"
+            let shortfall = "der mangler \(n.gapFTE) fuldtidsansatte" + (n.gapMoney.map { ", \($0) om året" } ?? "")
             switch finding.status {
             case .pass:
-                return "Kommune \(municipality) OPFYLDER minimumsnormeringen (\(test), \(finding.source)): "
+                return "Kommune \(municipality) OPFYLDER \(rule) (\(test), \(finding.source)): "
                     + "\(figures), \(n.basis)."
             case .fail:
-                return "Kommune \(municipality) opfylder IKKE minimumsnormeringen (\(test), "
+                return "Kommune \(municipality) opfylder IKKE \(rule) (\(test), "
                     + "\(finding.source)): \(figures); \(shortfall), \(n.basis)."
             case .notInForce, .info:
-                return "Kommune \(municipality): minimumsnormeringen var ikke i kraft; til orientering: "
+                return "Kommune \(municipality): \(rule) var ikke i kraft; til orientering: "
                     + "\(figures)" + (n.short ? "; \(shortfall)" : "") + ", \(n.basis)."
             }
         },

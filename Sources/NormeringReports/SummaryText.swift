@@ -28,7 +28,7 @@ public enum SummaryText {
     /// evaluation). `cost` is the cost per FTE the total gap is stated with.
     public static func render(digest: SummaryDigest, headline: Headline, importSummary: ImportSummary,
                               language: ReportLanguage, cost: CostBasis? = nil) -> [UInt8] {
-        let words = HeadlineWords(language, rules: headline.rules)
+        let words = HeadlineWords(language, rules: headline.rules, currency: cost?.currency)
         let builder = SummaryBuilder(digest: digest, headline: headline, importSummary: importSummary,
                                      labels: words.labels, words: words, cost: cost)
         let lines = builder.build().map { TextLayout.truncate($0, to: TextLayout.width) }
@@ -84,7 +84,7 @@ private struct SummaryBuilder {
     // MARK: 1. Headline
 
     func partOne() -> [String] {
-        var lines = [labels.part1Title, ""]
+        var lines = [words.partOneTitle, ""]
         let years = headline.years
         guard !years.isEmpty else {
             return lines + TextLayout.wrap(labels.noMinimumStaffing, indent: 0)
@@ -122,7 +122,7 @@ private struct SummaryBuilder {
                 }
                 table.add([
                     label, finding.municipality, String(finding.months), fte(finding.value),
-                    fte(finding.threshold ?? row?.required ?? 0), fte(gap), money(finding.gapCost ?? 0),
+                    fte(finding.threshold ?? row?.required ?? 0), fte(gap), finding.gapCost.map(money) ?? "–",
                     row.map { labels.ratio($0.ratioUnder3, children: $0.childrenUnder3, short: true) } ?? "",
                     row.map { labels.ratio($0.ratioOver3, children: $0.childrenOver3, short: true) } ?? "",
                     labels.result(finding),
@@ -199,7 +199,7 @@ private struct SummaryBuilder {
                 table.add([
                     institutionLabel(item.named), item.finding.map { fte($0.value) } ?? "",
                     item.finding.flatMap { $0.threshold.map(fte) } ?? "", fte(item.gap),
-                    money(item.finding?.gapCost ?? 0),
+                    item.finding.map { $0.gapCost.map(money) ?? "–" } ?? money(0),
                     labels.monthsBelow(item.monthsBelow, item.monthsOf), note,
                 ])
             }

@@ -54,6 +54,13 @@ struct NorwayExampleTests {
                                    + "0.33,,3.20,6.40,,,fail"))
         #expect(lines.contains("2026-09,institution,0301,0301-1,Solsikken barnehage,municipal,,1,7.00,16.00,5.00,5.00,"
                                    + "0.00,,3.00,6.00,,,pass"))
+
+        // The words name the Norwegian norm, and no money: the set has no cost per FTE.
+        #expect(run.standardOutput.contains("2026 municipality 0301: does NOT meet the staffing norm (2 months, information)."))
+        let summary = try String(contentsOf: output.appendingPathComponent("summary.txt"), encoding: .utf8)
+        #expect(summary.contains("1. THE LAW: staffing norm (bemanningsnorm) and every legal requirement"))
+        #expect(summary.contains("Total gap below the staffing norm in 2026: 0.17 FTE at 1 institution.\n"))
+        #expect(!summary.contains("minimum staffing (") && !summary.contains(" DKK a year"))
     }
 
     @Test("the Norwegian set is described by normering rules, and an unknown set is a usage error")

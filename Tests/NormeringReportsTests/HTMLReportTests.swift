@@ -6,7 +6,8 @@ import Testing
 @Suite struct HTMLReportTests {
     static func page(_ evaluation: Evaluation, _ importSummary: ImportSummary = TroubledFixture.importResult.summary,
                      _ language: ReportLanguage = .en) -> String {
-        String(decoding: HTMLReport.render(evaluation: evaluation, rules: danishRules, importSummary: importSummary, language: language),
+        String(decoding: HTMLReport.render(evaluation: evaluation, rules: danishRules, importSummary: importSummary, language: language,
+                                           cost: Golden.cost),
                as: UTF8.self)
     }
 
@@ -30,7 +31,8 @@ import Testing
     @Test(arguments: [0, 1], ReportLanguage.allCases)
     func golden(fixture: Int, language: ReportLanguage) {
         let f = GoldenTests.fixtures[fixture]
-        let bytes = HTMLReport.render(evaluation: f.evaluation, rules: danishRules, importSummary: f.importResult.summary, language: language)
+        let bytes = HTMLReport.render(evaluation: f.evaluation, rules: danishRules, importSummary: f.importResult.summary, language: language,
+                                      cost: Golden.cost)
         Golden.check(bytes, "\(f.name)/report-\(language.rawValue).html")
     }
 

@@ -35,9 +35,12 @@ public struct CostBasis: Hashable, Sendable {
     public var costPerFTE: CostPerFTE
     /// Where it was set, e.g. `normering.yml:4`; `nil` for the built-in value.
     public var origin: String?
+    /// Its currency, e.g. `DKK` or `NOK`.
+    public var currency: String
 
-    public init(costPerFTE: CostPerFTE, origin: String?) {
+    public init(costPerFTE: CostPerFTE, origin: String?, currency: String = "DKK") {
         self.costPerFTE = costPerFTE
         self.origin = origin
+        self.currency = currency
     }
 }

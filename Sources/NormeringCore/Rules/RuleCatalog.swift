@@ -34,14 +34,18 @@ public struct RulePresentation: Hashable, Sendable {
     /// How a failing row is told, with `{value}`, `{threshold}` and `{gap}` put in:
     /// "{value} pupils, cap {threshold}". `nil`: "{value} against {threshold}".
     public var failure: LocalizedText?
+    /// The rule as a sentence names it: "the minimum staffing" / "minimumsnormeringen"
+    /// ("Municipality 657 MEETS the minimum staffing"). `nil`: the name.
+    public var inSentence: LocalizedText?
 
     public init(id: RuleID, role: SummaryRole = .none, name: LocalizedText, institutionName: LocalizedText? = nil,
-                failure: LocalizedText? = nil) {
+                failure: LocalizedText? = nil, inSentence: LocalizedText? = nil) {
         self.id = id
         self.role = role
         self.name = name
         self.institutionName = institutionName
         self.failure = failure
+        self.inSentence = inSentence
     }
 }
 
