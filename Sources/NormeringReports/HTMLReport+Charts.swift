@@ -15,11 +15,6 @@ extension HTMLPageBuilder {
     static let staffColour = "#0072b2"
     static let shortColour = "#e69f00"
 
-    /// A rough width in pixels of `text` at `size` pixels (for laying out legends).
-    static func textWidth(_ text: String, size: Double) -> Double {
-        Double(text.count) * size * 0.65
-    }
-
     /// A coordinate: one decimal, a dot.
     func c(_ value: Double) -> String {
         FigureFormatting.string(value.isFinite ? value : 0, decimals: 1)
@@ -50,46 +45,17 @@ extension HTMLPageBuilder {
 
     // MARK: The municipality month by month
 
-    /// One municipality's year: a bar per month (staff FTE; orange and marked ✗ when below
-    /// the minimum) with a black mark at the required FTE.
+    /// One municipality's year as a `MonthlyChart`.
     func monthlySVG(_ year: HTMLPageFigures.MunicipalYear) -> [String] {
-        let width = 400.0, left = 52.0, top = 12.0, plotHeight = 150.0, right = 6.0
-        let height = top + plotHeight + 44
-        let slot = (width - left - right) / 12
-        let bottom = top + plotHeight
-        let peak = year.months.map { max(finiteOrZero($0.staff), finiteOrZero($0.required)) }.max() ?? 0
-        let axis = ChartAxis(maximum: peak)
-        func y(_ value: Double) -> Double { bottom - min(max(finiteOrZero(value), 0), axis.top) / axis.top * plotHeight }
-        var svg = svgOpening("monthly", width: width, height: height,
-                             title: html.monthlyChartTitle(year.municipality, year.year))
-        svg += grid(axis, along: y, from: left, to: width - right, vertical: false)
-        svg.append("<text transform=\"translate(12 \(c(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\">"
-                   + "\(e(html.axisFTE))</text>")
-        for row in year.months {
-            guard case .month(let month) = row.period else { continue }
-            let short = row.status == .fail
-            let slotLeft = left + Double(month.month - 1) * slot
-            let barWidth = slot * 0.6
-            let barLeft = slotLeft + (slot - barWidth) / 2
-            let barTop = y(row.staff)
-            let tooltip = "\(month): \(fte(row.staff)) / \(fte(row.required))"
-            svg.append("<rect class=\"staff\(short ? " short" : "")\" x=\"\(c(barLeft))\" y=\"\(c(barTop))\" "
-                       + "width=\"\(c(barWidth))\" height=\"\(c(bottom - barTop))\" "
-                       + "fill=\"\(short ? Self.shortColour : Self.staffColour)\"><title>\(e(tooltip))</title></rect>")
-            svg.append("<line class=\"required\" x1=\"\(c(slotLeft + 2))\" y1=\"\(c(y(row.required)))\" "
-                       + "x2=\"\(c(slotLeft + slot - 2))\" y2=\"\(c(y(row.required)))\" stroke=\"\(Self.textColour)\" "
-                       + "stroke-width=\"3\"/>")
-            if short {
-                svg.append("<text x=\"\(c(slotLeft + slot / 2))\" y=\"\(c(min(barTop, y(row.required)) - 5))\" "
-                           + "text-anchor=\"middle\" font-weight=\"bold\">✗</text>")
-            }
-            svg.append("<text x=\"\(c(slotLeft + slot / 2))\" y=\"\(c(bottom + 16))\" text-anchor=\"middle\">"
-                       + "\(e(html.monthNames[month.month - 1]))</text>")
+        let months = year.months.compactMap { row -> MonthlyChart.Month? in
+            guard case .month(let month) = row.period else { return nil }
+            return MonthlyChart.Month(month: month.month, staff: row.staff, required: row.required,
+                                      below: row.status == .fail, forecast: false,
+                                      tooltip: "\(month): \(fte(row.staff)) / \(fte(row.required))")
         }
-        svg.append("<text x=\"\(c(left + (width - left - right) / 2))\" y=\"\(c(height - 6))\" "
-                   + "text-anchor=\"middle\">\(e(html.axisMonth))</text>")
-        svg.append("</svg>")
-        return svg
+        return MonthlyChart(months: months, title: html.monthlyChartTitle(year.municipality, year.year),
+                            axisFTE: html.axisFTE, axisMonth: html.axisMonth, monthNames: html.monthNames,
+                            tick: { words.decimal($0, $1) }, patternID: "hatch").svg()
     }
 
     // MARK: Districts

@@ -18,7 +18,7 @@ import Testing
         #expect(csv.hasPrefix("period,scope,"))
         #expect(csv.contains(",basis\r\n"))
         #expect(csv.contains("Børnehuset Mælkebøtten"))
-        #expect(html.contains("url(#forecast)") && !html.contains("http"))
+        #expect(html.contains("url(#forecast-0)") && html.contains("<rect class=\"staff forecast\"") && !html.contains("http"))
         #expect(run.standardOutput.contains("657-10013"))
         if language == "en" {
             #expect(text.contains("Base month 2025-12"))

@@ -21,6 +21,10 @@ struct PlanHTMLLabels: Sendable {
     var legendActual: String
     var legendForecast: String
     var legendRequired: String
+    var legendBelow: String
+    var axisFTE: String
+    var axisMonth: String
+    var chartTitle: @Sendable (_ municipality: String, _ year: Int) -> String
     var tooltip: @Sendable (_ month: String, _ staff: String, _ required: String, _ forecast: Bool) -> String
 
     static func forLanguage(_ language: ReportLanguage) -> PlanHTMLLabels {
@@ -30,7 +34,11 @@ struct PlanHTMLLabels: Sendable {
                 chartsTitle: "Staff and required FTE by month, actual and forecast",
                 chartsNote: "Bars: the municipality's staff FTE in each month; hatched bars are forecast. "
                     + "The dark line marks the required FTE.",
-                legendActual: "staff, actual", legendForecast: "staff, forecast", legendRequired: "required",
+                legendActual: "staff, actual", legendForecast: "staff, forecast (hatched)", legendRequired: "required",
+                legendBelow: "staff, below the minimum (✗)", axisFTE: "FTE", axisMonth: "Month (forecast in italics)",
+                chartTitle: { municipality, year in
+                    "Municipality \(municipality), \(year): staff FTE against required FTE by month, actual and forecast"
+                },
                 tooltip: { month, staff, required, forecast in
                     "\(month)\(forecast ? " (forecast)" : ""): staff \(staff) FTE, required \(required) FTE"
                 })
@@ -39,7 +47,12 @@ struct PlanHTMLLabels: Sendable {
                 chartsTitle: "Personale og krævet FTE pr. måned, faktisk og prognose",
                 chartsNote: "Søjler: kommunens personale-FTE i hver måned; skraverede søjler er prognose. "
                     + "Den mørke streg viser krævet FTE.",
-                legendActual: "personale, faktisk", legendForecast: "personale, prognose", legendRequired: "krævet",
+                legendActual: "personale, faktisk", legendForecast: "personale, prognose (skraveret)",
+                legendRequired: "krævet", legendBelow: "personale, under minimum (✗)", axisFTE: "Fuldtidsansatte",
+                axisMonth: "Måned (prognose i kursiv)",
+                chartTitle: { municipality, year in
+                    "Kommune \(municipality), \(year): fuldtidsansatte mod krævede pr. måned, faktisk og prognose"
+                },
                 tooltip: { month, staff, required, forecast in
                     "\(month)\(forecast ? " (prognose)" : ""): personale \(staff) FTE, krævet \(required) FTE"
                 })
@@ -67,7 +80,6 @@ private struct PlanPage {
     }
 
     func e(_ text: String) -> String { HTMLEscaping.text(text) }
-    func c(_ value: Double) -> String { FigureFormatting.string(value.isFinite ? value : 0, decimals: 1) }
 
     mutating func build() {
         line("<!DOCTYPE html>")
@@ -109,14 +121,16 @@ private struct PlanPage {
         line("</section>")
     }
 
-    /// The municipality × month rows, by municipality (code-point order), months ascending.
-    func municipalMonths() -> [(municipality: String, months: [PlanRow])] {
-        var groups: [String: [PlanRow]] = [:]
+    /// The municipality × month rows by municipality (code-point order) and year, months ascending.
+    func municipalYears() -> [(municipality: String, year: Int, months: [PlanRow])] {
+        var groups: [String: [Int: [PlanRow]]] = [:]
         for row in report.rows where row.row.scope == .municipality && !row.row.period.isYear {
-            groups[row.row.municipality, default: []].append(row)
+            groups[row.row.municipality, default: [:]][row.row.period.year, default: []].append(row)
         }
-        return groups.keys.sorted { $0.codePointPrecedes($1) }.map { key in
-            (key, (groups[key] ?? []).sorted { $0.row.period < $1.row.period })
+        return groups.keys.sorted { $0.codePointPrecedes($1) }.flatMap { municipality in
+            (groups[municipality] ?? [:]).keys.sorted().map { year in
+                (municipality, year, (groups[municipality]?[year] ?? []).sorted { $0.row.period < $1.row.period })
+            }
         }
     }
 
@@ -124,72 +138,46 @@ private struct PlanPage {
         line("<section id=\"monthly\">")
         line("<h2>\(e(html.chartsTitle))</h2>")
         line("<p class=\"note\">\(e(html.chartsNote))</p>")
-        for group in municipalMonths() {
-            line("<figure class=\"monthly\">")
-            line("<figcaption>\(e(labels.municipality(group.municipality)))</figcaption>")
-            chart(group.months)
+        for (index, group) in municipalYears().enumerated() {
+            line("<div class=\"keep\">")
+            line("<h3>\(e(labels.municipality(group.municipality))), \(group.year)</h3>")
+            line("<figure>")
+            for svgLine in chart(group.months, municipality: group.municipality, year: group.year, index: index) {
+                line(svgLine)
+            }
+            line("<figcaption>\(legend())</figcaption>")
             line("</figure>")
+            line("</div>")
         }
         line("</section>")
     }
 
-    /// Bars of staff FTE (forecast months hatched), a mark at the required FTE.
-    mutating func chart(_ months: [PlanRow]) {
-        let plotLeft = 52.0, plotTop = 44.0, plotHeight = 200.0, bottom = 30.0, right = 16.0
-        let slot = max(52.0, 480.0 / Double(max(months.count, 1)))
-        let plotWidth = slot * Double(months.count)
-        let barWidth = min(28.0, slot * 0.5)
-        let width = (max(plotLeft + plotWidth + right, 460)).rounded(.up)
-        let height = plotTop + plotHeight + bottom
-        let axis = ChartAxis(maximum: months.map { max(finiteOrZero($0.row.staff), finiteOrZero($0.row.required)) }
-            .max() ?? 0)
-        func y(_ value: Double) -> Double {
-            plotTop + plotHeight - min(max(finiteOrZero(value), 0), axis.top) / axis.top * plotHeight
-        }
-        let staff = HTMLPageBuilder.staffColour
-        let ink = HTMLPageBuilder.textColour
-        line("<svg class=\"plan-chart\" viewBox=\"0 0 \(c(width)) \(c(height))\" width=\"\(c(width))\" "
-             + "height=\"\(c(height))\" role=\"img\" aria-label=\"\(e(html.chartsTitle))\" "
-             + "font-family=\"system-ui, sans-serif\" font-size=\"11\" fill=\"\(ink)\">")
-        line("<defs><pattern id=\"forecast\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
-             + "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
-             + "<rect width=\"3\" height=\"6\" fill=\"\(staff)\"/></pattern></defs>")
-        var x = plotLeft
-        for (text, fill, mark) in [(html.legendActual, staff, false), (html.legendForecast, "url(#forecast)", false),
-                                   (html.legendRequired, ink, true)] {
-            if mark {
-                line("<line x1=\"\(c(x))\" y1=\"13.0\" x2=\"\(c(x + 12))\" y2=\"13.0\" stroke=\"\(ink)\" stroke-width=\"3\"/>")
-            } else {
-                line("<rect x=\"\(c(x))\" y=\"7.0\" width=\"12\" height=\"12\" fill=\"\(fill)\" stroke=\"\(staff)\"/>")
-            }
-            line("<text x=\"\(c(x + 18))\" y=\"17.0\">\(e(text))</text>")
-            x += 18 + HTMLPageBuilder.textWidth(text, size: 11) + 20
-        }
-        for tick in axis.ticks {
-            let ty = y(tick)
-            line("<line x1=\"\(c(plotLeft))\" y1=\"\(c(ty))\" x2=\"\(c(plotLeft + plotWidth))\" y2=\"\(c(ty))\" "
-                 + "stroke=\"\(HTMLPageBuilder.gridColour)\" stroke-width=\"1\"/>")
-            line("<text x=\"\(c(plotLeft - 6))\" y=\"\(c(ty + 4))\" text-anchor=\"end\">"
-                 + "\(e(FigureFormatting.string(tick, decimals: axis.decimals, decimalMark: wording.numbers.decimalMark)))</text>")
-        }
-        for (index, plan) in months.enumerated() {
-            let row = plan.row
+    /// The legend as text: a swatch and its meaning each.
+    func legend() -> String {
+        [("background:\(HTMLPageBuilder.staffColour)", html.legendActual, "bar"),
+         ("background:repeating-linear-gradient(45deg,\(HTMLPageBuilder.staffColour) 0 3px,#fff 3px 6px)",
+          html.legendForecast, "bar"),
+         ("background:\(HTMLPageBuilder.shortColour)", html.legendBelow, "bar"),
+         ("background:\(HTMLPageBuilder.textColour)", html.legendRequired, "mark")].map { style, text, kind in
+            "<span class=\"key\"><span class=\"swatch \(kind)\" style=\"\(style)\"></span>\(e(text))</span>"
+        }.joined(separator: " ")
+    }
+
+    /// A municipality's year: the shared monthly chart, forecast months hatched.
+    func chart(_ months: [PlanRow], municipality: String, year: Int, index: Int) -> [String] {
+        let bars = months.compactMap { plan -> MonthlyChart.Month? in
+            guard case .month(let month) = plan.row.period else { return nil }
             let forecast = plan.basis != .actual
-            let month = row.period.description
-            let slotLeft = plotLeft + Double(index) * slot
-            let barLeft = slotLeft + (slot - barWidth) / 2
-            let top = y(row.staff)
-            let tip = e(html.tooltip(month, wording.fte(row.staff), wording.fte(row.required), forecast))
-            line("<rect class=\"staff \(forecast ? "forecast" : "actual")\" data-period=\"\(e(month))\" "
-                 + "x=\"\(c(barLeft))\" y=\"\(c(top))\" width=\"\(c(barWidth))\" height=\"\(c(plotTop + plotHeight - top))\" "
-                 + "fill=\"\(forecast ? "url(#forecast)" : staff)\" stroke=\"\(staff)\"><title>\(tip)</title></rect>")
-            line("<line class=\"required\" data-period=\"\(e(month))\" x1=\"\(c(barLeft - 6))\" y1=\"\(c(y(row.required)))\" "
-                 + "x2=\"\(c(barLeft + barWidth + 6))\" y2=\"\(c(y(row.required)))\" stroke=\"\(ink)\" stroke-width=\"3\">"
-                 + "<title>\(tip)</title></line>")
-            line("<text x=\"\(c(slotLeft + slot / 2))\" y=\"\(c(plotTop + plotHeight + 18))\" text-anchor=\"middle\""
-                 + (forecast ? " font-style=\"italic\"" : "") + ">\(e(month))</text>")
+            return MonthlyChart.Month(
+                month: month.month, staff: plan.row.staff, required: plan.row.required,
+                below: plan.row.status == .fail, forecast: forecast,
+                tooltip: html.tooltip(month.description, wording.fte(plan.row.staff), wording.fte(plan.row.required),
+                                      forecast))
         }
-        line("</svg>")
+        return MonthlyChart(months: bars, title: html.chartTitle(municipality, year), axisFTE: html.axisFTE,
+                            axisMonth: html.axisMonth, monthNames: HTMLLabels.forLanguage(language).monthNames,
+                            tick: { FigureFormatting.string($0, decimals: $1, decimalMark: wording.numbers.decimalMark) },
+                            patternID: "forecast-\(index)").svg()
     }
 
     mutating func shortfalls() {
