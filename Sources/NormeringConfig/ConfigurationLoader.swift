@@ -11,16 +11,7 @@ public enum ConfigurationLoader {
 
     /// Reads and parses the file at `path`.
     public static func load(path: String, ruleSet: String? = nil) throws(ConfigurationError) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigurationError(location: SourceLocation(file: path, line: 0, column: 0),
-                                     message: "cannot read the configuration file")
-        }
-        var bytes = Array(data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw ConfigurationError(location: SourceLocation(file: path, line: 0, column: 0),
-                                     message: "the configuration file is not UTF-8 text")
-        }
+        let text = try YAMLFileText.read(path, what: "the configuration file")
         return try parse(yaml: text, file: path, ruleSet: ruleSet)
     }
 

@@ -37,18 +37,8 @@ public enum RuleSetLoader {
 
     /// Reads and parses the rule-set file at `path`; `shownAs` names it in messages.
     public static func load(path: String, shownAs: String? = nil) throws(ConfigurationError) -> RuleSet {
-        let file = shownAs ?? path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigurationError(location: SourceLocation(file: file, line: 0, column: 0),
-                                     message: "cannot read the rule-set file")
-        }
-        var bytes = Array(data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw ConfigurationError(location: SourceLocation(file: file, line: 0, column: 0),
-                                     message: "the rule-set file is not UTF-8 text")
-        }
-        return try parse(yaml: text, file: file)
+        let text = try YAMLFileText.read(path, what: "the rule-set file", shownAs: shownAs)
+        return try parse(yaml: text, file: shownAs ?? path)
     }
 
     /// Parses the YAML text of a rule-set file; `file` names it in errors.

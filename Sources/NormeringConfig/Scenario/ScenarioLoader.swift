@@ -9,16 +9,7 @@ import Yams
 public enum ScenarioLoader {
     /// Reads and parses the file at `path`.
     public static func load(path: String) throws(ConfigurationError) -> Scenario {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigurationError(location: SourceLocation(file: path, line: 0, column: 0),
-                                     message: "cannot read the scenario file")
-        }
-        var bytes = Array(data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw ConfigurationError(location: SourceLocation(file: path, line: 0, column: 0),
-                                     message: "the scenario file is not UTF-8 text")
-        }
+        let text = try YAMLFileText.read(path, what: "the scenario file")
         return try parse(yaml: text, file: path)
     }
 
