@@ -14,6 +14,19 @@ struct CPRNumberTests {
         #expect(!number.isReplacement)
     }
 
+    /// A CPR number that straddles the cut of a quoted value shows none of its digits: it is
+    /// masked before the value is cut, and a cut that ends in digits drops them.
+    @Test("an excerpt masks before it cuts", arguments: [50, 55, 58, 59, 60, 62])
+    func excerptMasksBeforeItCuts(offset: Int) {
+        let text = String(repeating: "x", count: offset) + "0101234321 tail"
+        let excerpt = CPRNumber.excerpt(text, limit: 60)
+        // At most the masked form's DDMMYY shows; never the last four digits.
+        #expect(!excerpt.contains("4321") && !excerpt.contains("0101234"), "\(excerpt)")
+        #expect(excerpt.count <= 61)
+        #expect(CPRNumber.excerpt("short 0101234321", limit: 60) == "short 010123-****")
+        #expect(CPRNumber.excerpt(String(repeating: "y", count: 70), limit: 60) == String(repeating: "y", count: 60) + "…")
+    }
+
     @Test func dashAfterTheSixthDigit() throws {
         let number = try #require(CPRNumber("100823-4321"))
         #expect(number.birthDate == LocalDate(year: 2023, month: 8, day: 10))

@@ -67,6 +67,18 @@ public struct CPRNumber: Hashable, Sendable {
     /// Whether `text` has the 10-digit form of a CPR number (its date unchecked).
     public static func hasCPRForm(_ text: some StringProtocol) -> Bool { tenDigits(text) != nil }
 
+    /// `text` to be quoted in a message: CPR numbers masked first (`scrub`), then cut to
+    /// `limit` characters with "…"; a run of digits the cut ends in is dropped, as it could be
+    /// the start of a number. Masking before cutting keeps a number that straddles the cut
+    /// from showing in part.
+    public static func excerpt(_ text: String, limit: Int) -> String {
+        let masked = scrub(text)
+        guard masked.count > limit else { return masked }
+        var cut = String(masked.prefix(limit))
+        while let last = cut.last, last.isASCII, last.isNumber { cut.removeLast() }
+        return cut + "…"
+    }
+
     /// Replaces every run of characters with the CPR form inside free text (ten digits, or six,
     /// a dash and four, not part of a longer digit run) by its masked form. For messages that
     /// echo input values: no CPR-shaped number leaves the tool unmasked.

@@ -119,8 +119,6 @@ enum Check {
 
     /// A value as shown in a message: in quotes, at most 60 characters, CPR-shaped digits masked.
     static func quoted(_ value: ByteSpan) -> String {
-        var text = value.string
-        if text.count > 60 { text = String(text.prefix(60)) + "…" }
-        return "\"" + CPRNumber.scrub(text) + "\""
+        "\"" + CPRNumber.excerpt(value.string, limit: 60) + "\""
     }
 }

@@ -174,13 +174,8 @@ struct FileStart {
             if let last = piece.last, last >= 0xC0 { piece.removeLast() }
         }
         let utf8 = String(decoding: piece, as: UTF8.self)
-        var text = utf8.utf8.elementsEqual(piece) ? utf8 : String(String.UnicodeScalarView(piece.map(Unicode.Scalar.init)))
-        text = CPRNumber.scrub(text)
-        guard text.count > limit else { return "\"" + text + "\"" }
-        var cut = String(text.prefix(limit))
-        // A run of digits cut short is dropped: it could be the start of a number.
-        while let last = cut.last, last.isASCII, last.isNumber { cut.removeLast() }
-        return "\"" + cut + "…\""
+        let text = utf8.utf8.elementsEqual(piece) ? utf8 : String(String.UnicodeScalarView(piece.map(Unicode.Scalar.init)))
+        return "\"" + CPRNumber.excerpt(text, limit: limit) + "\""
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
