@@ -38,9 +38,10 @@ struct SummaryLabels: Sendable {
 
     // Part 2.
     var part2Title: String
-    var belowMinimumTitle: String
+    /// The title of the institutions below the headline rule (as a sentence names it).
+    var belowMinimumTitle: @Sendable (_ rule: String) -> String
     var belowMinimumColumns: [String]
-    var noneBelowMinimum: String
+    var noneBelowMinimum: @Sendable (_ rule: String) -> String
     var belowTargetTitle: String
     var belowTargetColumns: [String]
     var noneBelowTarget: String
@@ -163,9 +164,9 @@ extension SummaryLabels {
         resultBelowTarget: "below target",
         resultNotInForce: "not in force",
         part2Title: "2. INSTITUTIONS BELOW THE MINIMUM AND BELOW THE TARGET (worst first)",
-        belowMinimumTitle: "Below the minimum staffing",
+        belowMinimumTitle: { rule in "Below \(rule)" },
         belowMinimumColumns: ["Institution", "Staff", "Required", "Gap FTE", "Gap DKK", "Months below", "Note"],
-        noneBelowMinimum: "No institution is below the minimum staffing.",
+        noneBelowMinimum: { rule in "No institution is below \(rule)." },
         belowTargetTitle: "Below the trained-staff target (uddannelsesdækning)",
         belowTargetColumns: ["Institution", "Kind", "Share", "Target", "Gap FTE", "Months below"],
         noneBelowTarget: "No institution is below the trained-staff target.",
@@ -286,9 +287,9 @@ extension SummaryLabels {
         resultBelowTarget: "under målet",
         resultNotInForce: "ikke i kraft",
         part2Title: "2. INSTITUTIONER UNDER MINIMUMSNORMERINGEN OG UNDER MÅLET (de største mangler først)",
-        belowMinimumTitle: "Under minimumsnormeringen",
+        belowMinimumTitle: { rule in "Under \(rule)" },
         belowMinimumColumns: ["Institution", "Ansatte", "Krævet", "Mangler", "Mangler kr.", "Mdr. under", "Note"],
-        noneBelowMinimum: "Ingen institution er under minimumsnormeringen.",
+        noneBelowMinimum: { rule in "Ingen institution er under \(rule)." },
         belowTargetTitle: "Under målet for uddannelsesdækning",
         belowTargetColumns: ["Institution", "Art", "Andel", "Mål", "Mangler", "Mdr. under"],
         noneBelowTarget: "Ingen institution er under målet for uddannelsesdækning.",

@@ -174,10 +174,10 @@ private struct SummaryBuilder {
 
     func partTwo() -> [String] {
         var lines = [labels.part2Title, ""]
-        lines.append(labels.belowMinimumTitle)
+        lines.append(labels.belowMinimumTitle(words.headlineInSentence))
         let minimum = digest.belowMinimum
         if minimum.isEmpty {
-            lines.append(labels.noneBelowMinimum)
+            lines.append(labels.noneBelowMinimum(words.headlineInSentence))
         }
         for year in minimum.keys.sorted() {
             let rows = minimum[year]?.rows ?? []

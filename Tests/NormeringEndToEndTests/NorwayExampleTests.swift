@@ -60,6 +60,7 @@ struct NorwayExampleTests {
         let summary = try String(contentsOf: output.appendingPathComponent("summary.txt"), encoding: .utf8)
         #expect(summary.contains("1. THE LAW: staffing norm (bemanningsnorm) and every legal requirement"))
         #expect(summary.contains("Total gap below the staffing norm in 2026: 0.17 FTE at 1 institution.\n"))
+        #expect(summary.contains("\nBelow the staffing norm\n"))
         #expect(!summary.contains("minimum staffing (") && !summary.contains(" DKK a year"))
     }
 
