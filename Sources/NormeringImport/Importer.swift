@@ -73,7 +73,7 @@ public struct Importer: Sendable {
         let months = groups.keys.sorted()
         let ordered = months.compactMap { groups.removeValue(forKey: $0) }
         let pipeline = PeriodPipeline(groups: ordered, paths: paths, periods: options.periods,
-                                      municipalityDigits: options.municipalityDigits, tally: tally)
+                                      conventions: options.conventions, tally: tally)
         let workers = max(1, min(options.workers, ordered.reduce(0) { $0 + $1.toParse.count }))
         let group = DispatchGroup()
         for _ in 0..<workers { DispatchQueue.global().async(group: group) { pipeline.work() } }
@@ -104,12 +104,12 @@ public struct Importer: Sendable {
     private func parse(_ indices: [Int], tally: RunTally) -> [ParsedFile] {
         guard !indices.isEmpty else { return [] }
         let periods = options.periods
-        let digits = options.municipalityDigits
+        let conventions = options.conventions
         let state = ClaimState(indices: indices)
         let work: @Sendable () -> Void = {
             while let (slot, index) = state.claim() {
                 let file = ExportFileParser.parse(path: tally.paths[index], fileIndex: index, periods: periods,
-                                                  municipalityDigits: digits)
+                                                  conventions: conventions)
                 state.store(tally.record(file, index: index), at: slot)
             }
         }

@@ -86,7 +86,7 @@ public struct CheckRun: Sendable {
     private func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)?,
                      emit: (_ name: String, _ bytes: [UInt8]) -> Void) -> Outcome {
         let importer = Importer(options: ImportOptions(workers: workers, periods: periods,
-                                                       municipalityDigits: configuration.ruleSet.municipalityDigits))
+                                                       conventions: configuration.ruleSet.exports))
         let engine = RuleEngine(ruleSet: configuration.ruleSet)
         var years = YearByYear(settings: reportSettings, threads: workers)
         years.start(emit)

@@ -76,7 +76,7 @@ public struct PlanRun: Sendable {
         }
 
         let importer = Importer(options: ImportOptions(workers: workers,
-                                                       municipalityDigits: configuration.ruleSet.municipalityDigits))
+                                                       conventions: configuration.ruleSet.exports))
         let summary = importer.run(files: files, progress: progress, consume: { period in
             guard let month = period.institutionMonths.first?.period else { return }
             history.add(period.institutionMonths, period: month)
