@@ -101,27 +101,30 @@ public struct CheckRun: Sendable {
             years.add(engine.evaluate(table: consume measured, threads: workers), isLast: isLast, emit)
             FreedMemory.release()
         }
-        let summary = importer.run(files: files, progress: progress, consume: { period in
-            guard let year = period.institutionMonths.first?.period.year else { return }
-            figuresYear = year
-            figures.reserveCapacity(additional: period.institutionMonths.count)
-            // Stage 1 on both cores: each institution-month is measured on its own.
-            let measuredMonths = period.institutionMonths.parallelMap(threads: workers, chunk: 32) {
-                engine.monthlyFigures(for: $0)
-            }
+        // Stage 1 on both cores: each institution-month is measured on its own.
+        func measure(_ period: consuming ImportedPeriod) {
+            let months = period.institutionMonths
+            guard !months.isEmpty else { return }
+            figuresYear = period.period.year
+            figures.reserveCapacity(additional: months.count)
+            let measuredMonths = months.parallelMap(threads: workers, chunk: 32) { engine.monthlyFigures(for: $0) }
             for var measured in measuredMonths {
                 measured.institution.share(texts.intern(measured.institution.label))
                 figures.append(measured)
             }
+        }
+        let reader = importer.read(files: files, progress: progress)
+        while let period = reader.next() {
+            measure(consume period)  // its records freed here
             FreedMemory.release()
-        }, between: { next in
             // A year is done when the next period is in another year (or there is none);
             // no period's records are held here.
-            if let year = figuresYear, next?.year != year {
-                closeYear(isLast: next == nil)
+            if let year = figuresYear, reader.upcoming?.year != year {
+                closeYear(isLast: reader.upcoming == nil)
                 figuresYear = nil
             }
-        })
+        }
+        let summary = reader.summary
         FreedMemory.release()
         let noData = NoData.of(paths: searched, filesFound: files.count, wanted: periods, held: summary.exportPeriods)
         let failures = years.headline.failuresCounting(configuration.failOn)

@@ -39,7 +39,9 @@ struct ValidateCommand: ParsableCommand {
         if config != nil || ruleset != nil { conventions = try loadConfiguration(config, ruleSet: ruleset).ruleSet.exports }
         let files = try findExports(paths.isEmpty ? ["Imports"] : paths)
         // Period by period: only one period's records are held, whatever the size of the input.
-        let result = Importer(options: ImportOptions(workers: max(1, workers), conventions: conventions)).run(files: files) { _ in }
+        let reader = Importer(options: ImportOptions(workers: max(1, workers), conventions: conventions)).read(files: files)
+        while reader.next() != nil {}
+        let result = reader.summary
         var output = ""
         for line in ConsoleDiagnostics.lines(result.diagnostics) {
             output += line + "\n"

@@ -1,4 +1,5 @@
 import NormeringCore
+import NormeringTestSupport
 import Testing
 @testable import NormeringReports
 
