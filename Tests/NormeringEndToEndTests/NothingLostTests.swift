@@ -59,7 +59,7 @@ struct NothingLostTests {
         #expect(broken > 5)
 
         let files = try ExportFinder.find([folder.path])
-        let outcome = CheckRun().run(files: files)
+        let outcome = try runCheck(CheckRun(), files: files)
         let stats = outcome.importSummary.statistics
         // The records the rules get: those of the same import, kept whole.
         let dataset = Importer().gather(files: files).dataset

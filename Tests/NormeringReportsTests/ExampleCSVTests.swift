@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func theRendererWritesTheExampleFilesInDefaultSettings() throws {
-        let files = ReportRenderer.render(evaluation: evaluation, importSummary: importResult.summary, settings: ReportSettings(rules: danishRules))
+        let files = runReports(evaluation, importSummary: importResult.summary, settings: ReportSettings(rules: danishRules))
         #expect(files.map(\.name) == ["findings.csv", "normering.csv", "rejects.csv", "summary.txt"])
         for name in ["findings.csv", "normering.csv", "rejects.csv"] {
             let expected = try #require(Golden.bytes("one-month-expected/\(name)"))

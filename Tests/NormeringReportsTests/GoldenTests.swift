@@ -14,7 +14,7 @@ import Testing
     @Test(arguments: [0, 1], CSVDialect.allCases)
     func csvReports(fixture: Int, dialect: CSVDialect) {
         let f = Self.fixtures[fixture]
-        let files = ReportRenderer.render(evaluation: f.evaluation, importSummary: f.importResult.summary,
+        let files = runReports(f.evaluation, importSummary: f.importResult.summary,
                                           settings: ReportSettings(rules: danishRules, formats: [.csv], dialect: dialect))
         #expect(files.map(\.name) == ["findings.csv", "normering.csv", "rejects.csv"])
         for file in files {

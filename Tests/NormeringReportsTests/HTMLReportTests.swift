@@ -99,14 +99,14 @@ import Testing
 
     @Test func theRendererWritesItOnlyForFormatHTML() {
         let f = GoldenTests.fixtures[1]
-        let withHTML = ReportRenderer.render(evaluation: f.evaluation, importSummary: f.importResult.summary,
+        let withHTML = runReports(f.evaluation, importSummary: f.importResult.summary,
                                              settings: ReportSettings(rules: danishRules, formats: [.csv, .text, .json, .html],
                                                                       language: .da))
         #expect(withHTML.map(\.name) == ["findings.csv", "normering.csv", "rejects.csv", "summary.txt",
                                          "findings.json", "report.html"])
         #expect(withHTML.last?.bytes == HTMLReport.render(evaluation: f.evaluation, rules: danishRules, importSummary: f.importResult.summary,
                                                           language: .da))
-        let without = ReportRenderer.render(evaluation: f.evaluation, importSummary: f.importResult.summary, settings: ReportSettings(rules: danishRules))
+        let without = runReports(f.evaluation, importSummary: f.importResult.summary, settings: ReportSettings(rules: danishRules))
         #expect(!without.map(\.name).contains(HTMLReport.fileName))
         #expect(ReportRenderer.allFileNames.contains("report.html"))
     }

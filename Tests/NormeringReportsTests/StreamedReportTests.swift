@@ -78,7 +78,7 @@ import Testing
     func writtenAtOnce(threads: Int) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("normering-pieces-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let files = ReportRenderer.render(evaluation: TroubledFixture.evaluation, importSummary: TroubledFixture.importResult.summary,
+        let files = runReports(TroubledFixture.evaluation, importSummary: TroubledFixture.importResult.summary,
                                           settings: ReportSettings(rules: danishRules, formats: [.csv, .text, .json]))
         try ReportWriter().write(files, to: folder, threads: threads)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
