@@ -9,14 +9,14 @@ import Testing
 
     @Test func findingsMatchTheExampleByteForByte() throws {
         let expected = try #require(Golden.bytes("one-month-expected/findings.csv"))
-        let actual = FindingsCSV.render(evaluation.findings, dialect: .rfc4180)
+        let actual = findingsCSV(evaluation.findings, dialect: .rfc4180)
         #expect(String(decoding: actual, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
         #expect(actual == expected)
     }
 
     @Test func normeringMatchesTheExampleByteForByte() throws {
         let expected = try #require(Golden.bytes("one-month-expected/normering.csv"))
-        let actual = NormeringCSV.render(evaluation.normering, dialect: .rfc4180)
+        let actual = normeringCSV(evaluation.normering, dialect: .rfc4180)
         #expect(String(decoding: actual, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
         #expect(actual == expected)
     }

@@ -25,7 +25,7 @@ import Testing
     @Test(arguments: [0, 1], ReportLanguage.allCases)
     func summary(fixture: Int, language: ReportLanguage) {
         let f = Self.fixtures[fixture]
-        let bytes = SummaryText.render(evaluation: f.evaluation, rules: danishRules, importSummary: f.importResult.summary, language: language,
+        let bytes = summaryText(f.evaluation, rules: danishRules, importSummary: f.importResult.summary, language: language,
                                        cost: Golden.cost)
         Golden.check(bytes, "\(f.name)/summary-\(language.rawValue).txt")
     }
@@ -33,6 +33,6 @@ import Testing
     @Test(arguments: [0, 1])
     func json(fixture: Int) {
         let f = Self.fixtures[fixture]
-        Golden.check(FindingsJSON.render(f.evaluation.findings), "\(f.name)/findings.json")
+        Golden.check(findingsJSON(f.evaluation.findings), "\(f.name)/findings.json")
     }
 }

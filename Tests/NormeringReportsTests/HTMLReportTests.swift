@@ -7,7 +7,7 @@ import Testing
 @Suite struct HTMLReportTests {
     static func page(_ evaluation: Evaluation, _ importSummary: ImportSummary = TroubledFixture.importResult.summary,
                      _ language: ReportLanguage = .en) -> String {
-        String(decoding: HTMLReport.render(evaluation: evaluation, rules: danishRules, importSummary: importSummary, language: language),
+        String(decoding: htmlReport(evaluation, rules: danishRules, importSummary: importSummary, language: language),
                as: UTF8.self)
     }
 
@@ -31,7 +31,7 @@ import Testing
     @Test(arguments: [0, 1], ReportLanguage.allCases)
     func golden(fixture: Int, language: ReportLanguage) {
         let f = GoldenTests.fixtures[fixture]
-        let bytes = HTMLReport.render(evaluation: f.evaluation, rules: danishRules, importSummary: f.importResult.summary, language: language)
+        let bytes = htmlReport(f.evaluation, rules: danishRules, importSummary: f.importResult.summary, language: language)
         Golden.check(bytes, "\(f.name)/report-\(language.rawValue).html")
     }
 
@@ -84,17 +84,17 @@ import Testing
         let shuffled = Evaluation(findings: source.findings.reversed(), normering: source.normering.reversed(),
                                   subjectCoverage: source.subjectCoverage, presence: source.presence.reversed())
         for language in ReportLanguage.allCases {
-            let first = HTMLReport.render(evaluation: source, rules: danishRules, importSummary: TroubledFixture.importResult.summary,
+            let first = htmlReport(source, rules: danishRules, importSummary: TroubledFixture.importResult.summary,
                                           language: language)
-            let again = HTMLReport.render(evaluation: source, rules: danishRules, importSummary: TroubledFixture.importResult.summary,
+            let again = htmlReport(source, rules: danishRules, importSummary: TroubledFixture.importResult.summary,
                                           language: language)
-            let fromShuffled = HTMLReport.render(evaluation: shuffled, rules: danishRules, importSummary: TroubledFixture.importResult.summary,
+            let fromShuffled = htmlReport(shuffled, rules: danishRules, importSummary: TroubledFixture.importResult.summary,
                                                  language: language)
             #expect(first == again)
             #expect(first == fromShuffled)
         }
-        #expect(HTMLReport.render(evaluation: source, rules: danishRules, importSummary: TroubledFixture.importResult.summary, language: .en)
-                != HTMLReport.render(evaluation: source, rules: danishRules, importSummary: TroubledFixture.importResult.summary, language: .da))
+        #expect(htmlReport(source, rules: danishRules, importSummary: TroubledFixture.importResult.summary, language: .en)
+                != htmlReport(source, rules: danishRules, importSummary: TroubledFixture.importResult.summary, language: .da))
     }
 
     @Test func theRendererWritesItOnlyForFormatHTML() {
@@ -104,7 +104,7 @@ import Testing
                                                                       language: .da))
         #expect(withHTML.map(\.name) == ["findings.csv", "normering.csv", "rejects.csv", "summary.txt",
                                          "findings.json", "report.html"])
-        #expect(withHTML.last?.bytes == HTMLReport.render(evaluation: f.evaluation, rules: danishRules, importSummary: f.importResult.summary,
+        #expect(withHTML.last?.bytes == htmlReport(f.evaluation, rules: danishRules, importSummary: f.importResult.summary,
                                                           language: .da))
         let without = runReports(f.evaluation, importSummary: f.importResult.summary, settings: ReportSettings(rules: danishRules))
         #expect(!without.map(\.name).contains(HTMLReport.fileName))

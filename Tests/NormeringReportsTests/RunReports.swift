@@ -20,3 +20,50 @@ func runReports(_ evaluation: Evaluation, importSummary: ImportSummary, settings
         settings: settings)
     return ReportRenderer.inReportOrder(rest + closing)
 }
+
+/// findings.csv of `findings` (in the order given), as a run writes it: the header, then the rows.
+func findingsCSV(_ findings: [Finding], dialect: CSVDialect) -> [UInt8] {
+    var bytes = FindingsCSV.header(dialect: dialect)
+    FindingsCSV.writeRows(findings, dialect: dialect) { bytes += $0 }
+    return bytes
+}
+
+/// normering.csv of `rows` (in the order given), as a run writes it: the header, then the rows.
+func normeringCSV(_ rows: [NormeringRow], dialect: CSVDialect) -> [UInt8] {
+    var bytes = NormeringCSV.header(dialect: dialect)
+    NormeringCSV.writeRows(rows, dialect: dialect) { bytes += $0 }
+    return bytes
+}
+
+/// findings.json of `findings` (in the order given), as a run writes it: the opening, the
+/// objects, the closing.
+func findingsJSON(_ findings: [Finding]) -> [UInt8] {
+    var bytes = FindingsJSON.opening
+    FindingsJSON.writeObjects(findings, first: true) { bytes += $0 }
+    return bytes + FindingsJSON.closing(empty: findings.isEmpty)
+}
+
+/// The digest and headline of `evaluation`, gathered as a run gathers its years.
+func digestAndHeadline(_ evaluation: Evaluation, rules: RuleCatalog) -> (SummaryDigest, Headline) {
+    var digest = SummaryDigest(rules: rules)
+    digest.add(evaluation)
+    var headline = Headline(rules: rules)
+    headline.add(evaluation)
+    return (digest, headline)
+}
+
+/// summary.txt of `evaluation`, from its digest and headline as a run makes it.
+func summaryText(_ evaluation: Evaluation, rules: RuleCatalog, importSummary: ImportSummary,
+                 language: ReportLanguage, cost: CostBasis? = nil) -> [UInt8] {
+    let (digest, headline) = digestAndHeadline(evaluation, rules: rules)
+    return SummaryText.render(digest: digest, headline: headline, importSummary: importSummary, language: language,
+                              cost: cost)
+}
+
+/// report.html of `evaluation`, from its digest, headline and normering.csv rows as a run makes it.
+func htmlReport(_ evaluation: Evaluation, rules: RuleCatalog, importSummary: ImportSummary,
+                language: ReportLanguage, cost: CostBasis? = nil) -> [UInt8] {
+    let (digest, headline) = digestAndHeadline(evaluation, rules: rules)
+    return HTMLReport.render(digest: digest, headline: headline, normering: evaluation.normering,
+                             importSummary: importSummary, language: language, cost: cost)
+}
