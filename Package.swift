@@ -60,11 +60,14 @@ let package = Package(
             ]
         ),
         // What several test targets share (a seeded generator); not part of the tool.
-        .target(name: "NormeringTestSupport", path: "Tests/NormeringTestSupport"),
+        .target(
+            name: "NormeringTestSupport", dependencies: ["NormeringCore", "NormeringImport", "NormeringRules"],
+            path: "Tests/NormeringTestSupport"
+        ),
         .testTarget(name: "NormeringCoreTests", dependencies: ["NormeringCore", "NormeringTestSupport"]),
         .testTarget(
             name: "NormeringImportTests",
-            dependencies: ["NormeringImport", "NormeringCore", "NormeringSample"],
+            dependencies: ["NormeringImport", "NormeringCore", "NormeringSample", "NormeringTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -73,19 +76,19 @@ let package = Package(
         ),
         .testTarget(
             name: "NormeringReportsTests",
-            dependencies: ["NormeringReports", "NormeringCore", "NormeringConfig", "NormeringRules"],
+            dependencies: ["NormeringReports", "NormeringCore", "NormeringConfig", "NormeringRules", "NormeringTestSupport"],
             resources: [.copy("Golden")]
         ),
         .testTarget(
             name: "NormeringReliabilityTests",
-            dependencies: ["NormeringImport", "NormeringCore", "normering"],
+            dependencies: ["NormeringImport", "NormeringCore", "normering", "NormeringTestSupport"],
             resources: [.copy("Hostile")]
         ),
         .testTarget(
             name: "NormeringPlanTests",
             dependencies: [
                 "NormeringPlan", "NormeringPipeline", "NormeringCore", "NormeringRules", "NormeringConfig",
-                "NormeringReports", "NormeringImport",
+                "NormeringReports", "NormeringImport", "NormeringTestSupport",
             ]
         ),
         .testTarget(name: "NormeringSampleTests", dependencies: ["NormeringSample", "NormeringCore"]),

@@ -8,7 +8,8 @@ struct RuleSetParser {
     let reader: YAMLReader
 
     static let topLevelKeys = [
-        "ruleset", "title", "fullTimeHours", "currency", "costPerFTE", "municipalityDigits", "languages", "rules",
+        "ruleset", "title", "fullTimeHours", "currency", "costPerFTE", "municipalityDigits", "acceptsCPR",
+        "languages", "rules",
     ]
     static let ruleKeys = [
         "kind", "title", "name", "inSentence", "institutionName", "failure", "summary", "source", "sourceInFull", "explanation",
@@ -22,7 +23,7 @@ struct RuleSetParser {
         var currency = ""
         var cost: CostPerFTE?
         var rules: [any Rule]?
-        var digits = 3
+        var exports = ExportConventions()
         for entry in try reader.entries(root, of: "a rule set") {
             switch entry.key {
             case "ruleset": name = try reader.text(entry.value, key: "ruleset")
@@ -31,7 +32,9 @@ struct RuleSetParser {
             case "currency": currency = try reader.text(entry.value, key: "currency")
             case "costPerFTE":
                 cost = reader.isNull(entry.value) ? CostPerFTE.none : try CostReader(reader: reader).cost(entry.value)
-            case "municipalityDigits": digits = try reader.integer(entry.value, key: "municipalityDigits", range: 3...4)
+            case "municipalityDigits":
+                exports.municipalityDigits = try reader.integer(entry.value, key: "municipalityDigits", range: 3...4)
+            case "acceptsCPR": exports.acceptsCPR = try reader.bool(entry.value, key: "acceptsCPR")
             case "languages": try languages(entry.value)
             case "rules": rules = try self.rules(entry.value)
             default:
@@ -45,7 +48,7 @@ struct RuleSetParser {
         guard let rules else { throw reader.error(root, "rule set \(name) needs rules:, one entry a rule") }
         var set = RuleSet(name: name, title: title ?? "the rule set \(name)", fullTimeHours: fullTimeHours,
                           costPerFTE: cost ?? CostPerFTE.none, currency: currency, rules: rules)
-        set.municipalityDigits = digits
+        set.exports = exports
         return set
     }
 

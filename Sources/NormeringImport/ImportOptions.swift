@@ -8,15 +8,14 @@ public struct ImportOptions: Sendable {
     /// Only files whose root `period` lies in this range are read; the others are skipped
     /// (not counted, no diagnostics). `nil`: every period.
     public var periods: ClosedRange<YearMonth>?
-    /// The digits of a municipality code: 3 (a Danish kommunekode) or 4 (a Norwegian
-    /// kommunenummer), as the rule set says.
-    public var municipalityDigits: Int
+    /// The form of a municipality code and whether a child's `cpr` is read, as the rule set says.
+    public var conventions: ExportConventions
 
     public init(workers: Int = ImportOptions.defaultWorkers, periods: ClosedRange<YearMonth>? = nil,
-                municipalityDigits: Int = 3) {
+                conventions: ExportConventions = ExportConventions()) {
         self.workers = workers
         self.periods = periods
-        self.municipalityDigits = municipalityDigits
+        self.conventions = conventions
     }
 
     /// One worker per active processor.

@@ -3,11 +3,11 @@ import Foundation
 import NormeringCore
 
 /// Imports a run's export files: each file read on its own (in parallel), then joined
-/// per (municipality, institution id, period) in reading order.
+/// per (municipality, institution id, period) in reading order, one period at a time.
 ///
-/// Two ways to run: `run(files:progress:consume:)` hands the joined records on one period at
-/// a time, so memory stays flat however many months a run holds; `run(files:progress:)`
-/// gathers them into one `ImportResult`. Both give the same records, diagnostics and counts.
+/// `read(files:progress:)` gives a `PeriodReader`, which the caller iterates
+/// (`while let period = reader.next() { … }`, then `reader.summary`): memory stays flat
+/// however many months a run holds.
 public struct Importer: Sendable {
     public var options: ImportOptions
 
@@ -15,37 +15,19 @@ public struct Importer: Sendable {
         self.options = options
     }
 
-    /// Reads and joins `files` (read in UTF-8 byte order of their paths, whatever the
-    /// order given). The result is the same for any worker count.
+    /// Starts reading `files` (read in UTF-8 byte order of their paths, whatever the order
+    /// given): the reader hands on each period's joined records, in ascending period order.
+    /// The result is the same for any worker count.
     ///
     /// A file with the same content as an earlier one (the same export given twice) is not
     /// read: it gets one error naming the earlier file, and its records count as rejected.
-    public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil) -> ImportResult {
-        var months: [InstitutionMonth] = []
-        let summary = run(files: files, progress: progress) { period in
-            months.append(contentsOf: period.institutionMonths)
-        }
-        return ImportResult(dataset: Dataset(institutionMonths: months), diagnostics: summary.diagnostics,
-                            statistics: summary.statistics)
-    }
-
-    /// Reads and joins `files` one period at a time: `consume` gets each period's joined
-    /// records (a `Dataset` of that period only), in ascending period order, on the calling
-    /// thread, and the records are freed when it returns. Periods without any
-    /// institution-month are not handed on.
     ///
-    /// While `consume` works on one period, the workers start on the next one's files (a few
-    /// files ahead, see `PeriodPipeline`), so about one period's records are held at a time.
     /// A file's period is taken from its first bytes; a file whose start is not plain
-    /// (UTF-16, an unusual encoding) is read first and placed by the period its parser finds. Every cross-file check lies within one period, so the
-    /// records, diagnostics (sorted by file in reading order, line, then order found) and
-    /// counts are exactly those of `run(files:progress:)`.
-    ///
-    /// `between` is called after each period's records are handed on and freed, with the
-    /// next period to come (`nil` after the last): a caller that gathers something per year
-    /// can finish a year there, while no period's records are held.
-    public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil,
-                    consume: (Dataset) -> Void, between: (_ next: YearMonth?) -> Void = { _ in }) -> ImportSummary {
+    /// (UTF-16, an unusual encoding) is read here, first, and placed by the period its parser
+    /// finds. Every cross-file check lies within one period, so the records, diagnostics
+    /// (sorted by file in reading order, line, then order found) and counts do not depend on
+    /// how the periods are read.
+    public func read(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil) -> PeriodReader {
         let paths = ExportFinder.sortedUnique(files)
         ExportFileParser.prepare()
         let repeats = RepeatedFiles.find(paths)
@@ -73,43 +55,24 @@ public struct Importer: Sendable {
         let months = groups.keys.sorted()
         let ordered = months.compactMap { groups.removeValue(forKey: $0) }
         let pipeline = PeriodPipeline(groups: ordered, paths: paths, periods: options.periods,
-                                      municipalityDigits: options.municipalityDigits, tally: tally)
+                                      conventions: options.conventions, tally: tally)
         let workers = max(1, min(options.workers, ordered.reduce(0) { $0 + $1.toParse.count }))
         let group = DispatchGroup()
         for _ in 0..<workers { DispatchQueue.global().async(group: group) { pipeline.work() } }
-        var joinDiagnostics: [(fileIndex: Int, found: FoundDiagnostic)] = []
-        var joinCounts = ImportStatistics()
-        for index in ordered.indices {
-            do {  // the period's records live in this scope only
-                var files = pipeline.take(index)
-                let joined = Joiner.join(&files)
-                files = []
-                joinDiagnostics += joined.diagnostics
-                joinCounts.recordsUsed += joined.recordsUsed
-                joinCounts.recordsIgnored += joined.recordsIgnored
-                joinCounts.recordsRejected += joined.recordsRejected
-                if !joined.institutionMonths.isEmpty {
-                    consume(Dataset(institutionMonths: joined.institutionMonths))
-                }
-            }
-            between(index + 1 < months.count ? months[index + 1] : nil)
-        }
-        group.wait()
-        var summary = tally.summary(adding: joinDiagnostics, counts: joinCounts)
-        summary.exportPeriods = exportPeriods.sorted()
-        return summary
+        return PeriodReader(months: months, pipeline: pipeline, workers: group, tally: tally,
+                            exportPeriods: exportPeriods.sorted())
     }
 
     /// Each file on its own, with up to `options.workers` at a time; results in the order given.
     private func parse(_ indices: [Int], tally: RunTally) -> [ParsedFile] {
         guard !indices.isEmpty else { return [] }
         let periods = options.periods
-        let digits = options.municipalityDigits
+        let conventions = options.conventions
         let state = ClaimState(indices: indices)
         let work: @Sendable () -> Void = {
             while let (slot, index) = state.claim() {
                 let file = ExportFileParser.parse(path: tally.paths[index], fileIndex: index, periods: periods,
-                                                  municipalityDigits: digits)
+                                                  conventions: conventions)
                 state.store(tally.record(file, index: index), at: slot)
             }
         }
@@ -125,6 +88,79 @@ public struct Importer: Sendable {
     }
 }
 
+
+/// One period's joined records, as `PeriodReader.next()` hands them on.
+public struct ImportedPeriod: Sendable {
+    /// The month of the period.
+    public var period: YearMonth
+    /// Sorted by municipality, then institution id (code-point order); empty when the
+    /// period's files held no institution-month.
+    public var institutionMonths: [InstitutionMonth]
+}
+
+/// Hands on a run's periods, one at a time, in ascending order: the loop of an import.
+///
+/// While the caller works on one period, the workers start on the next one's files (a few
+/// files ahead, see `PeriodPipeline`), so about one period's records are held at a time:
+/// a period's records are freed when the caller lets go of them. Used on one thread.
+public final class PeriodReader {
+    private let months: [YearMonth]
+    private let pipeline: PeriodPipeline
+    private let workers: DispatchGroup
+    private let tally: RunTally
+    private let exportPeriods: [YearMonth]
+    private var nextIndex = 0
+    private var joinDiagnostics: [(fileIndex: Int, found: FoundDiagnostic)] = []
+    private var joinCounts = ImportStatistics()
+    private var finished: ImportSummary?
+
+    init(months: [YearMonth], pipeline: PeriodPipeline, workers: DispatchGroup, tally: RunTally,
+         exportPeriods: [YearMonth]) {
+        self.months = months
+        self.pipeline = pipeline
+        self.workers = workers
+        self.tally = tally
+        self.exportPeriods = exportPeriods
+    }
+
+    deinit {
+        // The workers wait for the periods to be taken: let them finish.
+        while nextIndex < months.count { _ = next() }
+        workers.wait()
+    }
+
+    /// The period `next()` hands on next, `nil` when every period has been: a caller that
+    /// gathers something per year can finish a year when it is in another one.
+    public var upcoming: YearMonth? { nextIndex < months.count ? months[nextIndex] : nil }
+
+    /// The next period's joined records (possibly none), `nil` after the last.
+    public func next() -> ImportedPeriod? {
+        guard nextIndex < months.count else { return nil }
+        let index = nextIndex
+        nextIndex += 1
+        var files = pipeline.take(index)
+        let joined = Joiner.join(&files)
+        files = []
+        joinDiagnostics += joined.diagnostics
+        joinCounts.recordsUsed += joined.recordsUsed
+        joinCounts.recordsIgnored += joined.recordsIgnored
+        joinCounts.recordsRejected += joined.recordsRejected
+        return ImportedPeriod(period: months[index],
+                              institutionMonths: Dataset(institutionMonths: joined.institutionMonths).institutionMonths)
+    }
+
+    /// Every diagnostic and the counts of the run, once every period has been handed on
+    /// (periods not yet taken are read and joined first, their records dropped).
+    public var summary: ImportSummary {
+        if let finished { return finished }
+        while nextIndex < months.count { _ = next() }
+        workers.wait()
+        var summary = tally.summary(adding: joinDiagnostics, counts: joinCounts)
+        summary.exportPeriods = exportPeriods
+        finished = summary
+        return summary
+    }
+}
 
 /// The files of one period: those still to read, and those read already (their period was
 /// not told by their first bytes).

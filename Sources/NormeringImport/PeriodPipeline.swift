@@ -16,7 +16,7 @@ final class PeriodPipeline: @unchecked Sendable {
     private let condition = NSCondition()
     private let paths: [String]
     private let periods: ClosedRange<YearMonth>?
-    private let municipalityDigits: Int
+    private let conventions: ExportConventions
     private let tally: RunTally
     /// The files to read, period by period, in reading order within each.
     private let jobs: [(group: Int, file: Int)]
@@ -28,9 +28,9 @@ final class PeriodPipeline: @unchecked Sendable {
     private var remaining: [Int]
     private var parsed: [[ParsedFile]]
 
-    init(groups: [PeriodGroup], paths: [String], periods: ClosedRange<YearMonth>?, municipalityDigits: Int = 3,
+    init(groups: [PeriodGroup], paths: [String], periods: ClosedRange<YearMonth>?, conventions: ExportConventions,
          tally: RunTally) {
-        self.municipalityDigits = municipalityDigits
+        self.conventions = conventions
         self.paths = paths
         self.periods = periods
         self.tally = tally
@@ -61,7 +61,7 @@ final class PeriodPipeline: @unchecked Sendable {
             condition.unlock()
 
             let file = tally.record(ExportFileParser.parse(path: paths[job.file], fileIndex: job.file, periods: periods,
-                                                                     municipalityDigits: municipalityDigits),
+                                                         conventions: conventions),
                                     index: job.file)
             condition.lock()
             parsed[job.group].append(file)

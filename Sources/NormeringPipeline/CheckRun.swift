@@ -38,9 +38,8 @@ public struct CheckRun: Sendable {
         /// Each year's legal annual test, legal requirements not met, total gap and the
         /// completeness of its data: what `check` prints and summary.txt part 1 says.
         public var headline: Headline
-        /// The reports of the configured formats, rendered when written: every report from
-        /// `run(files:progress:)`; from `run(files:progress:writingTo:)` those not written
-        /// year by year (rejects.csv, summary.txt, report.html).
+        /// The reports of the configured formats not written year by year, rendered when
+        /// written: the year-by-year ones' last rows, rejects.csv, summary.txt, report.html.
         public var reports: [ReportFile]
         /// The exit status of rules.md § 4.
         public var status: ExitStatus
@@ -64,34 +63,15 @@ public struct CheckRun: Sendable {
     /// The reports `run(files:progress:writingTo:)` writes year by year into its draft.
     public var yearlyReportNames: [String] { YearlyReports(settings: reportSettings).fileNames }
 
-    /// Imports `files` (sorted as `ExportFinder` sorts them), applies the rules and renders
-    /// every report, in memory.
-    public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil) -> Outcome {
-        var parts: [String: [UInt8]] = [:]
-        for name in yearlyReportNames { parts[name] = [] }
-        var outcome = run(files: files, progress: progress) { name, bytes in parts[name, default: []] += bytes }
-        // A final report named like a year-by-year one is the rest of it.
-        outcome.reports = outcome.reports.map { file in
-            guard let begun = parts[file.name] else { return file }
-            return ReportFile(name: file.name, bytes: begun + file.bytes)
-        }
-        return outcome
-    }
-
-    /// Imports `files`, applies the rules year by year and writes the year-by-year reports
-    /// (`yearlyReportNames`, begun in `draft`) as each year is done; the other reports are
-    /// in the outcome, for `draft.commit`. A failed write stops nothing here: the draft
-    /// keeps the failure for `commit` to report.
+    /// Imports `files` (sorted as `ExportFinder` sorts them), applies the rules year by year
+    /// and writes the year-by-year reports (`yearlyReportNames`, begun in `draft`) as each
+    /// year is done; the other reports are in the outcome, for `draft.commit`. A failed write
+    /// stops nothing here: the draft keeps the failure for `commit` to report.
     public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil,
                     writingTo draft: ReportDraft) -> Outcome {
-        run(files: files, progress: progress) { name, bytes in draft.append(bytes, to: name) }
-    }
-
-    /// The run, with the year-by-year reports' bytes handed to `emit` as they are made.
-    private func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)?,
-                     emit: (_ name: String, _ bytes: [UInt8]) -> Void) -> Outcome {
+        let emit: (_ name: String, _ bytes: [UInt8]) -> Void = { name, bytes in draft.append(bytes, to: name) }
         let importer = Importer(options: ImportOptions(workers: workers, periods: periods,
-                                                       municipalityDigits: configuration.ruleSet.municipalityDigits))
+                                                       conventions: configuration.ruleSet.exports))
         let engine = RuleEngine(ruleSet: configuration.ruleSet)
         var years = YearByYear(settings: reportSettings, threads: workers)
         years.start(emit)
@@ -106,27 +86,30 @@ public struct CheckRun: Sendable {
             years.add(engine.evaluate(table: consume measured, threads: workers), isLast: isLast, emit)
             FreedMemory.release()
         }
-        let summary = importer.run(files: files, progress: progress, consume: { period in
-            guard let year = period.institutionMonths.first?.period.year else { return }
-            figuresYear = year
-            figures.reserveCapacity(additional: period.institutionMonths.count)
-            // Stage 1 on both cores: each institution-month is measured on its own.
-            let measuredMonths = period.institutionMonths.parallelMap(threads: workers, chunk: 32) {
-                engine.monthlyFigures(for: $0)
-            }
+        // Stage 1 on both cores: each institution-month is measured on its own.
+        func measure(_ period: consuming ImportedPeriod) {
+            let months = period.institutionMonths
+            guard !months.isEmpty else { return }
+            figuresYear = period.period.year
+            figures.reserveCapacity(additional: months.count)
+            let measuredMonths = months.parallelMap(threads: workers, chunk: 32) { engine.monthlyFigures(for: $0) }
             for var measured in measuredMonths {
                 measured.institution.share(texts.intern(measured.institution.label))
                 figures.append(measured)
             }
+        }
+        let reader = importer.read(files: files, progress: progress)
+        while let period = reader.next() {
+            measure(consume period)  // its records freed here
             FreedMemory.release()
-        }, between: { next in
             // A year is done when the next period is in another year (or there is none);
             // no period's records are held here.
-            if let year = figuresYear, next?.year != year {
-                closeYear(isLast: next == nil)
+            if let year = figuresYear, reader.upcoming?.year != year {
+                closeYear(isLast: reader.upcoming == nil)
                 figuresYear = nil
             }
-        })
+        }
+        let summary = reader.summary
         FreedMemory.release()
         let noData = NoData.of(paths: searched, filesFound: files.count, wanted: periods, held: summary.exportPeriods)
         let failures = years.headline.failuresCounting(configuration.failOn)

@@ -76,9 +76,12 @@ public struct PlanRun: Sendable {
         }
 
         let importer = Importer(options: ImportOptions(workers: workers,
-                                                       municipalityDigits: configuration.ruleSet.municipalityDigits))
-        let summary = importer.run(files: files, progress: progress, consume: { period in
-            guard let month = period.institutionMonths.first?.period else { return }
+                                                       conventions: configuration.ruleSet.exports))
+        // One period's records: into the history, the figures of its year, and (the last
+        // period's) the base month's records.
+        func take(_ period: consuming ImportedPeriod) {
+            guard !period.institutionMonths.isEmpty else { return }
+            let month = period.period
             history.add(period.institutionMonths, period: month)
             latest = max(latest ?? month, month)
             if figuresYear != month.year {
@@ -91,9 +94,13 @@ public struct PlanRun: Sendable {
             baseRecords = period.institutionMonths.filter { $0.kind == .daycare }
             baseOtherKinds = period.institutionMonths.count - baseRecords.count
             basePeriod = month
+        }
+
+        let reader = importer.read(files: files, progress: progress)
+        while let period = reader.next() {
+            take(consume period)  // its records freed here
             FreedMemory.release()
-        }, between: { next in
-            guard let next else { return }
+            guard let next = reader.upcoming else { continue }
             history.note(next)
             latest = max(latest ?? next, next)
             // Not the last period: its records are not B's. Only the names are kept.
@@ -102,7 +109,8 @@ public struct PlanRun: Sendable {
             }
             baseRecords = []
             FreedMemory.release()
-        })
+        }
+        let summary = reader.summary
 
         guard let baseMonth = latest else { return .failure(.noData) }
         if basePeriod != baseMonth {  // B's files held no institution

@@ -12,22 +12,6 @@ public enum FindingsCSV {
         "months", "source",
     ]
 
-    /// The file's bytes; rows in the order given (the evaluation's report order).
-    public static func render(_ findings: [Finding], dialect: CSVDialect) -> [UInt8] {
-        var all: [UInt8] = []
-        all.reserveCapacity(256 + findings.count * 160)
-        write(findings, dialect: dialect) { all.append(contentsOf: $0) }
-        return all
-    }
-
-    /// The file's bytes, as `render` makes them, handed to `emit` in pieces of about
-    /// `pieceSize` bytes: a large file is never held whole.
-    public static func write(_ findings: [Finding], dialect: CSVDialect, pieceSize: Int = 1 << 20,
-                             to emit: ([UInt8]) -> Void) {
-        emit(header(dialect: dialect))
-        writeRows(findings, dialect: dialect, pieceSize: pieceSize, to: emit)
-    }
-
     /// The file's first bytes: the byte-order mark in `excel-da`, and the header row.
     public static func header(dialect: CSVDialect) -> [UInt8] {
         var csv = CSVWriter(dialect: dialect)
@@ -85,8 +69,4 @@ public enum FindingsCSV {
         csv.endRow()
     }
 
-    /// The report file, rendered while it is written.
-    public static func file(_ findings: [Finding], dialect: CSVDialect) -> ReportFile {
-        ReportFile(name: fileName) { emit in write(findings, dialect: dialect, to: emit) }
-    }
 }

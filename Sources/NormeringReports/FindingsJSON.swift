@@ -11,27 +11,6 @@ public enum FindingsJSON {
     /// The file name in the output folder.
     public static let fileName = "findings.json"
 
-    /// The file's bytes; rows in the order given (the evaluation's report order).
-    public static func render(_ findings: [Finding]) -> [UInt8] {
-        var all: [UInt8] = []
-        all.reserveCapacity(16 + findings.count * 420)
-        write(findings) { all.append(contentsOf: $0) }
-        return all
-    }
-
-    /// The report file, rendered while it is written.
-    public static func file(_ findings: [Finding]) -> ReportFile {
-        ReportFile(name: fileName) { emit in write(findings, to: emit) }
-    }
-
-    /// The file's bytes, as `render` makes them, handed to `emit` in pieces of about
-    /// `pieceSize` bytes: a large file is never held whole.
-    public static func write(_ findings: [Finding], pieceSize: Int = 1 << 20, to emit: ([UInt8]) -> Void) {
-        emit(opening)
-        writeObjects(findings, first: true, pieceSize: pieceSize, to: emit)
-        emit(closing(empty: findings.isEmpty))
-    }
-
     /// The file's first bytes.
     public static let opening: [UInt8] = [UInt8(ascii: "[")]
 

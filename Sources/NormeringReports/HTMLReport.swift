@@ -18,13 +18,6 @@ public enum HTMLReport {
     /// The file name in the output folder.
     public static let fileName = "report.html"
 
-    /// The file's bytes, for a whole evaluation.
-    public static func render(evaluation: Evaluation, rules: RuleCatalog, importSummary: ImportSummary,
-                              language: ReportLanguage, cost: CostBasis? = nil) -> [UInt8] {
-        render(digest: SummaryDigest(evaluation, rules: rules), headline: Headline(rules: rules, evaluation),
-               normering: evaluation.normering, importSummary: importSummary, language: language, cost: cost)
-    }
-
     /// The file's bytes from the run's digest and headline (as summary.txt) and its
     /// normering.csv rows.
     public static func render(digest: SummaryDigest, headline: Headline, normering: [NormeringRow],

@@ -13,13 +13,6 @@ public enum NormeringCSV {
         "gap_cost", "ratio_under3", "ratio_over3", "trained_share", "pedagogue_share", "status",
     ]
 
-    /// The file's bytes; rows in the order given (the evaluation's report order).
-    public static func render(_ rows: [NormeringRow], dialect: CSVDialect) -> [UInt8] {
-        var bytes = header(dialect: dialect)
-        writeRows(rows, dialect: dialect) { bytes.append(contentsOf: $0) }
-        return bytes
-    }
-
     /// The file's first bytes: the byte-order mark in `excel-da`, and the header row.
     public static func header(dialect: CSVDialect) -> [UInt8] {
         var csv = CSVWriter(dialect: dialect)

@@ -30,30 +30,6 @@ public enum ReportRenderer {
         FindingsJSON.fileName, HTMLReport.fileName,
     ]
 
-    /// The reports for `settings.formats`, in a fixed order: findings.csv, normering.csv,
-    /// rejects.csv (format `csv`), summary.txt (`text`), findings.json (`json`), report.html
-    /// (`html`). Each is rendered when it is written (`ReportFile.writePieces`), findings.csv
-    /// and findings.json a piece at a time, so that `ReportWriter` can render and write
-    /// several at once and a large report is never held whole.
-    public static func render(evaluation: Evaluation, importSummary: ImportSummary,
-                              settings: ReportSettings) -> [ReportFile] {
-        var files: [ReportFile] = []
-        if settings.formats.contains(.csv) {
-            files.append(FindingsCSV.file(evaluation.findings, dialect: settings.dialect))
-            files.append(ReportFile(name: NormeringCSV.fileName) { emit in
-                emit(NormeringCSV.render(evaluation.normering, dialect: settings.dialect))
-            })
-        }
-        if settings.formats.contains(.json) {
-            files.append(FindingsJSON.file(evaluation.findings))
-        }
-        let summary = settings.formats.contains(.text)
-            ? SummaryDigest(evaluation, rules: settings.rules) : SummaryDigest(rules: settings.rules)
-        let headline = Headline(rules: settings.rules, evaluation)
-        return inReportOrder(files + closingReports(summary: summary, headline: headline, normering: evaluation.normering,
-                                                    importSummary: importSummary, settings: settings))
-    }
-
     /// The reports made only at the end of a run, rendered when written: rejects.csv (format
     /// `csv`), summary.txt (`text`, from `summary` with `last` added to it, the run's last
     /// evaluation, gathered when it is written, beside the other reports) and report.html

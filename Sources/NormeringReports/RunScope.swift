@@ -13,11 +13,6 @@ struct RunScope: Sendable {
 
     init() {}
 
-    /// The scope of a whole evaluation.
-    init(_ evaluation: Evaluation) {
-        add(evaluation)
-    }
-
     /// Adds the municipalities and months of `evaluation`'s rows.
     mutating func add(_ evaluation: Evaluation) {
         // Rows come grouped by period and share their institution columns: a row repeating
@@ -55,10 +50,5 @@ struct RunScope: Sendable {
         guard let first = sorted.first, let last = sorted.last, !sortedMunicipalities.isEmpty else { return nil }
         return labels.municipalities(sortedMunicipalities.joined(separator: ", "), sortedMunicipalities.count)
             + " · " + labels.periodRange(first.description, last.description, sorted.count)
-    }
-
-    /// The line of a whole evaluation (see `line(labels:)`).
-    static func line(of evaluation: Evaluation, labels: SummaryLabels) -> String? {
-        RunScope(evaluation).line(labels: labels)
     }
 }

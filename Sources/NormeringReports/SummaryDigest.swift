@@ -4,8 +4,7 @@ import NormeringCore
 ///
 /// `normering check` evaluates the rules one calendar year at a time; each year's
 /// `Evaluation` is added here and may then be freed. `SummaryText.render(digest:…)` writes
-/// from the digest exactly the bytes `SummaryText.render(evaluation:…)` writes from the whole
-/// evaluation.
+/// from the digest the same bytes whether the years were added one at a time or together.
 ///
 /// What is kept, and why it is bounded (Y years, M municipalities, S schools with coverage,
 /// B subjects a school, T months):
@@ -69,12 +68,6 @@ public struct SummaryDigest: Sendable {
     /// An empty digest of a run under the rule set of `rules`.
     public init(rules: RuleCatalog) {
         self.rules = rules
-    }
-
-    /// The digest of a whole evaluation (any number of years).
-    public init(_ evaluation: Evaluation, rules: RuleCatalog) {
-        self.rules = rules
-        add(evaluation)
     }
 
     /// Adds the evaluation of one or more whole calendar years. Calls come in ascending

@@ -17,15 +17,8 @@ public enum SummaryText {
     /// Classes over the cap listed at most.
     static let classLimit = 30
 
-    /// The file's bytes, for a whole evaluation.
-    public static func render(evaluation: Evaluation, rules: RuleCatalog, importSummary: ImportSummary,
-                              language: ReportLanguage, cost: CostBasis? = nil) -> [UInt8] {
-        render(digest: SummaryDigest(evaluation, rules: rules), headline: Headline(rules: rules, evaluation),
-               importSummary: importSummary, language: language, cost: cost)
-    }
-
-    /// The file's bytes, from a run's digest and headline (the same bytes as from the whole
-    /// evaluation). `cost` is the cost per FTE the total gap is stated with.
+    /// The file's bytes, from a run's digest and headline (gathered year by year). `cost` is
+    /// the cost per FTE the total gap is stated with.
     public static func render(digest: SummaryDigest, headline: Headline, importSummary: ImportSummary,
                               language: ReportLanguage, cost: CostBasis? = nil) -> [UInt8] {
         let words = HeadlineWords(language, rules: headline.rules, currency: cost?.currency)

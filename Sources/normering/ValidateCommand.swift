@@ -34,12 +34,14 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         // The rule set is read (and a bad one refused) before the exports: it says how many
-        // digits a municipality code has.
-        var digits = 3
-        if config != nil || ruleset != nil { digits = try loadConfiguration(config, ruleSet: ruleset).ruleSet.municipalityDigits }
+        // digits a municipality code has, and whether a child's cpr is read.
+        var conventions = ExportConventions()
+        if config != nil || ruleset != nil { conventions = try loadConfiguration(config, ruleSet: ruleset).ruleSet.exports }
         let files = try findExports(paths.isEmpty ? ["Imports"] : paths)
         // Period by period: only one period's records are held, whatever the size of the input.
-        let result = Importer(options: ImportOptions(workers: max(1, workers), municipalityDigits: digits)).run(files: files) { _ in }
+        let reader = Importer(options: ImportOptions(workers: max(1, workers), conventions: conventions)).read(files: files)
+        while reader.next() != nil {}
+        let result = reader.summary
         var output = ""
         for line in ConsoleDiagnostics.lines(result.diagnostics) {
             output += line + "\n"

@@ -16,7 +16,7 @@ struct DeterminismTests {
     static func reports(_ folder: URL, workers: Int) throws -> [String: [UInt8]] {
         var run = CheckRun(workers: workers)
         run.configuration.formats = [.csv, .text, .json]
-        let outcome = run.run(files: try ExportFinder.find([folder.path]))
+        let outcome = try runCheck(run, files: try ExportFinder.find([folder.path]))
         return Dictionary(uniqueKeysWithValues: outcome.reports.map { ($0.name, $0.bytes) })
     }
 

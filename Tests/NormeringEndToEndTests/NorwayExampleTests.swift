@@ -92,3 +92,39 @@ struct NorwayMunicipalityTests {
                     && denmark.standardOutput.contains("municipality \"0301\" is not a kommunekode of 3 digits"))
     }
 }
+
+/// A CPR number is Danish: under norway a child carrying one is rejected (rulesets.md § 3).
+@Suite("Norway: a child's cpr is an error")
+struct NorwayCPRTests {
+    @Test("a child with cpr= is rejected under norway with its line, column and record, the number masked")
+    func cprRefused() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = NorwayExampleTests.example
+        for name in try FileManager.default.contentsOfDirectory(atPath: example.path) where name.hasSuffix(".xml") {
+            var text = try String(contentsOf: example.appendingPathComponent(name), encoding: .utf8)
+            if name == "enrolment-2026-03.xml" {
+                text = text.replacingOccurrences(of: "<child id=\"B2\" birthDate=\"2024-02-11\"/>",
+                                                 with: "<child id=\"B2\" birthDate=\"2024-02-11\" cpr=\"1102241234\"/>")
+            }
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let norway = try runNormering(["validate", "--ruleset", "norway", folder.path])
+        #expect(norway.status == 2)
+        let line = norway.standardOutput.split(separator: "\n").first { $0.contains("cpr") }.map(String.init) ?? ""
+        #expect(line.hasPrefix(folder.appendingPathComponent("enrolment-2026-03.xml").path + ":5:"), "\(line)")
+        #expect(line.contains(": error:") && line.contains("B2"), "\(line)")
+        #expect(line.contains("cpr \"110224-****\" is a Danish CPR number"), "\(line)")
+        #expect(!norway.standardOutput.contains("1234") && !norway.standardError.contains("1234"))
+
+        // check writes the rejected child to rejects.csv, and the same file is taken under denmark.
+        let output = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let check = try runNormering(["check", "--ruleset", "norway", "--output", output.path, folder.path])
+        #expect(check.status == 2, "\(check.standardOutput)\(check.standardError)")
+        let rejects = try String(contentsOf: output.appendingPathComponent("rejects.csv"), encoding: .utf8)
+        #expect(rejects.contains(",B2,\"cpr \"\"110224-****\"\" is a Danish CPR number") && !rejects.contains("1234"))
+        let denmark = try runNormering(["validate", "--ruleset", "denmark", folder.path])
+        #expect(!denmark.standardOutput.contains("Danish CPR"))
+    }
+}

@@ -59,10 +59,10 @@ struct NothingLostTests {
         #expect(broken > 5)
 
         let files = try ExportFinder.find([folder.path])
-        let outcome = CheckRun().run(files: files)
+        let outcome = try runCheck(CheckRun(), files: files)
         let stats = outcome.importSummary.statistics
         // The records the rules get: those of the same import, kept whole.
-        let dataset = Importer().run(files: files).dataset
+        let dataset = Importer().gather(files: files).dataset
         var recordsInFigures = 0
         for month in dataset.institutionMonths {
             recordsInFigures += month.employees.count + month.children.count

@@ -14,7 +14,7 @@ struct OneMonthExampleTests {
     @Test func theLibraryWritesTheExpectedReportsByteForByte() throws {
         let files = try ExportFinder.find([folder.path])
         #expect(files.count == 2)
-        let outcome = CheckRun().run(files: files)
+        let outcome = try runCheck(CheckRun(), files: files)
         #expect(outcome.importSummary.diagnostics.isEmpty)
         #expect(outcome.status == .success)
         for name in ["findings.csv", "normering.csv", "rejects.csv"] {

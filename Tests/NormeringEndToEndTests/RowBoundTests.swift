@@ -4,6 +4,7 @@ import NormeringCore
 import NormeringImport
 import NormeringRules
 import Testing
+import NormeringTestSupport
 
 /// The engine makes room for every rule's rows at once from the rules' `rowBound`: a bound
 /// below what a rule appends would make the list grow (and copy) again.
@@ -12,7 +13,7 @@ struct RowBoundTests {
     @Test("each built-in rule appends no more rows than its bound, on the bundled year")
     func boundsHoldOnTheBundledYear() throws {
         let files = try ExportFinder.find([repositoryRoot.appendingPathComponent("Imports").path])
-        let dataset = Importer().run(files: files).dataset
+        let dataset = Importer().gather(files: files).dataset
         #expect(dataset.institutionMonths.count > 100)
         let ruleSet = RuleSet.danish
         var rulesWithRows = 0

@@ -1,4 +1,6 @@
 import Foundation
+import NormeringPipeline
+import NormeringReports
 
 /// The repository's top folder (this file is in Tests/NormeringEndToEndTests/).
 let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
@@ -49,4 +51,24 @@ func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("normering-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+}
+
+/// Runs `check` as the executable does: the year-by-year reports drafted in a temporary
+/// folder as each year is done, the others committed beside them. The outcome's `reports`
+/// are every report written, read back from the folder (which is then removed).
+func runCheck(_ check: CheckRun, files: [String]) throws -> CheckRun.Outcome {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let draft = try ReportWriter().begin(in: folder.path, drafting: check.yearlyReportNames)
+    var outcome = check.run(files: files, writingTo: draft)
+    guard outcome.noData == nil else {
+        draft.abandon()
+        return outcome
+    }
+    try draft.commit(outcome.reports, removing: ReportRenderer.allFileNames)
+    let names = ReportDraft.inReportOrder(check.yearlyReportNames + outcome.reports.map(\.name))
+    outcome.reports = try names.map { name in
+        ReportFile(name: name, bytes: [UInt8](try Data(contentsOf: folder.appendingPathComponent(name))))
+    }
+    return outcome
 }

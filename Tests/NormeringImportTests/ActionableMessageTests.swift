@@ -2,6 +2,7 @@ import Foundation
 import NormeringCore
 import Testing
 @testable import NormeringImport
+import NormeringTestSupport
 
 /// reports-and-cli.md, "Messages a person can act on": what the importer says when a file
 /// cannot be read as an export.
@@ -88,7 +89,7 @@ struct ActionableMessageTests {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: fixture("messages/windows-1252-undeclared.xml")))
         let path = folder + "/declared.xml"
         try (Data(#"<?xml version="1.0" encoding="windows-1252"?>"#.utf8) + Data([0x0A]) + bytes).write(to: URL(fileURLWithPath: path))
-        let result = Importer(options: ImportOptions(workers: 1)).run(files: [path])
+        let result = Importer(options: ImportOptions(workers: 1)).gather(files: [path])
         #expect(result.diagnostics.map(\.code) == ["missing-enrolment"])
         #expect(result.institution("657-101")?.name == "Børnehuset Mælkebøtten")
     }

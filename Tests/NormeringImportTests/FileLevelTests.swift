@@ -1,6 +1,7 @@
 import NormeringCore
 import Testing
 @testable import NormeringImport
+import NormeringTestSupport
 
 @Suite("Files: roots, well-formedness, encodings")
 struct FileLevelTests {
@@ -98,7 +99,7 @@ struct FileLevelTests {
     }
 
     @Test func anUnreadableFileIsAnError() {
-        let result = Importer(options: ImportOptions(workers: 1)).run(files: [fixtureRoot + "/no-such-file.xml"])
+        let result = Importer(options: ImportOptions(workers: 1)).gather(files: [fixtureRoot + "/no-such-file.xml"])
         #expect(result.diagnostics.map(\.code) == ["unreadable"])
         #expect(result.statistics.filesRejected == 1)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import NormeringCore
 @testable import NormeringImport
+import NormeringTestSupport
 
 /// The fixture folder, copied into the test bundle.
 let fixtureRoot: String = {
@@ -15,7 +16,7 @@ func fixture(_ relative: String) -> String { fixtureRoot + "/" + relative }
 
 /// Imports fixtures (relative paths) with the given worker count.
 func importFixtures(_ relative: [String], workers: Int = 1, periods: ClosedRange<YearMonth>? = nil) -> ImportResult {
-    Importer(options: ImportOptions(workers: workers, periods: periods)).run(files: relative.map(fixture))
+    Importer(options: ImportOptions(workers: workers, periods: periods)).gather(files: relative.map(fixture))
 }
 
 /// `LINE severity code` per diagnostic, in the result's order: compact to compare.

@@ -1,6 +1,7 @@
 import Foundation
 import NormeringCore
 import Testing
+import NormeringTestSupport
 @testable import NormeringImport
 
 @Suite("Joining files")
@@ -99,7 +100,7 @@ struct JoinTests {
     @Test func progressIsReportedPerFile() {
         let seen = ProgressLog()
         let files = Self.joinFiles.map(fixture)
-        _ = Importer(options: ImportOptions(workers: 2)).run(files: files) { seen.append($0) }
+        _ = Importer(options: ImportOptions(workers: 2)).gather(files: files) { seen.append($0) }
         let reports = seen.all.sorted { $0.filesDone < $1.filesDone }
         #expect(reports.map(\.filesDone) == [1, 2, 3, 4])
         #expect(reports.allSatisfy { $0.filesTotal == 4 })

@@ -2,6 +2,7 @@ import Foundation
 import NormeringCore
 import Testing
 @testable import NormeringImport
+import NormeringTestSupport
 
 /// A file rejected as a whole gives one error and no follow-on messages; a file that repeats
 /// another is left out with one error naming both; every record is still accounted for.
@@ -30,7 +31,7 @@ struct RejectedFileTests {
         }
 
         func run(workers: Int = 1, periods: ClosedRange<YearMonth>? = nil) throws -> ImportResult {
-            Importer(options: ImportOptions(workers: workers, periods: periods)).run(files: try ExportFinder.find([path]))
+            Importer(options: ImportOptions(workers: workers, periods: periods)).gather(files: try ExportFinder.find([path]))
         }
 
         func remove() { try? FileManager.default.removeItem(atPath: path) }

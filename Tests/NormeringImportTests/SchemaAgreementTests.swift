@@ -2,6 +2,7 @@ import Foundation
 import NormeringCore
 import Testing
 @testable import NormeringImport
+import NormeringTestSupport
 
 /// `xmllint` on the PATH, if installed (package libxml2-utils).
 private let xmllint: String? = {
@@ -57,7 +58,7 @@ struct SchemaAgreementTests {
         var rejectedBySchema = 0
         for file in files {
             let verdict = try validate(file, with: xmllint)
-            let result = Importer(options: ImportOptions(workers: 1)).run(files: [file])
+            let result = Importer(options: ImportOptions(workers: 1)).gather(files: [file])
             let errors = result.diagnostics.filter { $0.severity == .error }
             guard !verdict.valid else { continue }
             rejectedBySchema += 1
@@ -84,7 +85,7 @@ struct SchemaAgreementTests {
         #expect(files.count == 9)
         for file in files {
             #expect(try validate(file, with: xmllint).valid, "\(file): the XSD rejects a valid export")
-            let result = Importer(options: ImportOptions(workers: 1)).run(files: [file])
+            let result = Importer(options: ImportOptions(workers: 1)).gather(files: [file])
             let errors = result.diagnostics.filter { $0.severity == .error }
             #expect(errors.isEmpty, "\(file): \(errors.map(\.formatted))")
         }

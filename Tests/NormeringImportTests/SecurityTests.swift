@@ -5,6 +5,7 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+import NormeringTestSupport
 #endif
 
 @Suite("DOCTYPE, entities and network")
@@ -55,7 +56,7 @@ struct SecurityTests {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
             paths.append(path)
         }
-        let result = Importer(options: ImportOptions(workers: 1)).run(files: paths)
+        let result = Importer(options: ImportOptions(workers: 1)).gather(files: paths)
         #expect(result.diagnostics.map(\.code) == ["doctype", "doctype"])
 
         _ = fcntl(listener, F_SETFL, fcntl(listener, F_GETFL) | O_NONBLOCK)

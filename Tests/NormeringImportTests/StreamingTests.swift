@@ -3,6 +3,7 @@ import NormeringCore
 import NormeringSample
 import Testing
 @testable import NormeringImport
+import NormeringTestSupport
 
 /// What a streaming run handed on, and what it returned.
 private struct StreamedRun {
@@ -12,10 +13,14 @@ private struct StreamedRun {
 
 private func streamed(_ files: [String], workers: Int, periods: ClosedRange<YearMonth>? = nil) -> StreamedRun {
     var handedOn: [[InstitutionMonth]] = []
-    let summary = Importer(options: ImportOptions(workers: workers, periods: periods)).run(files: files) { dataset in
-        handedOn.append(dataset.institutionMonths)
+    let reader = Importer(options: ImportOptions(workers: workers, periods: periods)).read(files: files)
+    while let period = reader.next() {
+        // Each period's records are of that period; periods without records are left out here.
+        #expect(period.institutionMonths.allSatisfy { $0.period == period.period })
+        if !period.institutionMonths.isEmpty { handedOn.append(period.institutionMonths) }
     }
-    return StreamedRun(periods: handedOn, summary: summary)
+    #expect(reader.upcoming == nil)
+    return StreamedRun(periods: handedOn, summary: reader.summary)
 }
 
 /// Every fixture file (relative order does not matter: the importer sorts).
@@ -62,7 +67,7 @@ private func replace(_ pattern: [UInt8], with replacement: [UInt8], in bytes: in
 struct StreamingTests {
     @Test func streamingGivesWhatTheWholeRunGivesOnTheFixtures() throws {
         let files = try allFixtureFiles()
-        let whole = Importer(options: ImportOptions(workers: 2)).run(files: files)
+        let whole = Importer(options: ImportOptions(workers: 2)).gather(files: files)
         let stream = streamed(files, workers: 2)
         #expect(stream.summary.diagnostics == whole.diagnostics)
         #expect(stream.summary.statistics == whole.statistics)
@@ -74,7 +79,7 @@ struct StreamingTests {
     @Test func streamingGivesWhatTheWholeRunGivesOnAGeneratedMultiMonthSet() throws {
         let (folder, files) = try generatedSet()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let whole = Importer(options: ImportOptions(workers: 2)).run(files: files)
+        let whole = Importer(options: ImportOptions(workers: 2)).gather(files: files)
         for workers in [1, 2] {
             let stream = streamed(files, workers: workers)
             #expect(stream.summary.diagnostics == whole.diagnostics)
@@ -93,8 +98,8 @@ struct StreamingTests {
     @Test func oneAndTwoWorkersGiveTheSameResultOnAGeneratedSet() throws {
         let (folder, files) = try generatedSet()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let one = Importer(options: ImportOptions(workers: 1)).run(files: files)
-        let two = Importer(options: ImportOptions(workers: 2)).run(files: files)
+        let one = Importer(options: ImportOptions(workers: 1)).gather(files: files)
+        let two = Importer(options: ImportOptions(workers: 2)).gather(files: files)
         #expect(one.diagnostics == two.diagnostics)
         #expect(one.statistics == two.statistics)
         #expect(one.dataset.institutionMonths == two.dataset.institutionMonths)
@@ -105,7 +110,7 @@ struct StreamingTests {
         let (folder, files) = try generatedSet()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let march = try #require(YearMonth(year: 2025, month: 3))
-        let whole = Importer(options: ImportOptions(workers: 2, periods: march...march)).run(files: files)
+        let whole = Importer(options: ImportOptions(workers: 2, periods: march...march)).gather(files: files)
         let stream = streamed(files, workers: 2, periods: march...march)
         #expect(stream.summary.diagnostics == whole.diagnostics)
         #expect(stream.summary.statistics == whole.statistics)

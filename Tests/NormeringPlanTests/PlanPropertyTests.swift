@@ -3,6 +3,7 @@ import NormeringCore
 import NormeringPlan
 import NormeringRules
 import Testing
+import NormeringTestSupport
 
 /// Properties of the forecast over random institutions (a seeded generator).
 @Suite struct PlanPropertyTests {
@@ -49,7 +50,7 @@ import Testing
         let engine = RuleEngine()
         var result: [YearMonth: NormeringRow] = [:]
         for month in base.next.through(through) {
-            let evaluation = engine.evaluate(Dataset(institutionMonths: projection.records(in: month)))
+            let evaluation = engine.runStages(Dataset(institutionMonths: projection.records(in: month)))
             result[month] = evaluation.normering.first { $0.scope == .institution && $0.period == .month(month) }
         }
         return result

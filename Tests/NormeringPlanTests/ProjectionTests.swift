@@ -4,6 +4,7 @@ import NormeringPlan
 import NormeringReports
 import NormeringRules
 import Testing
+import NormeringTestSupport
 
 /// Forecast records: what is carried forward, and how the rules measure it.
 @Suite struct ProjectionTests {
@@ -31,7 +32,7 @@ import Testing
     /// The minimum-staffing figures of one forecast month of the first institution.
     static func figures(_ projection: Projection, _ month: YearMonth) -> NormeringRow? {
         let records = projection.records(in: month)
-        let evaluation = engine.evaluate(Dataset(institutionMonths: records))
+        let evaluation = engine.runStages(Dataset(institutionMonths: records))
         return evaluation.normering.first { $0.scope == .institution && $0.period == .month(month) }
     }
 

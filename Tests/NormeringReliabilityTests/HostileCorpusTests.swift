@@ -1,6 +1,7 @@
 import Foundation
 import NormeringCore
 import Testing
+import NormeringTestSupport
 @testable import NormeringImport
 
 /// What a file of the hostile corpus must give.
@@ -161,7 +162,7 @@ struct HostileCorpusTests {
         // More workers than cores, for the thread sanitizer to watch; progress from every worker.
         let progress = ProgressLog()
         for workers in [2, 8] {
-            let many = Importer(options: ImportOptions(workers: workers)).run(files: paths) { progress.add($0) }
+            let many = Importer(options: ImportOptions(workers: workers)).gather(files: paths) { progress.add($0) }
             #expect(one.diagnostics == many.diagnostics, "\(workers) workers")
             #expect(one.statistics == many.statistics, "\(workers) workers")
             #expect(one.dataset.institutionMonths == many.dataset.institutionMonths, "\(workers) workers")

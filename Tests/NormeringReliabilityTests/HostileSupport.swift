@@ -4,6 +4,7 @@ import NormeringImport
 
 #if canImport(Glibc)
 import Glibc
+import NormeringTestSupport
 #endif
 
 /// The hostile corpus, copied into the test bundle.
@@ -270,7 +271,7 @@ extension ImportResult {
 
 /// Imports `paths` with the library, one worker unless told.
 func importFiles(_ paths: [String], workers: Int = 1) -> ImportResult {
-    Importer(options: ImportOptions(workers: workers)).run(files: paths)
+    Importer(options: ImportOptions(workers: workers)).gather(files: paths)
 }
 
 /// The library's invariants for any input: counts add up, every diagnostic has a position in one

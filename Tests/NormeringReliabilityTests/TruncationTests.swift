@@ -1,5 +1,6 @@
 import Foundation
 import NormeringCore
+import NormeringTestSupport
 import Testing
 @testable import NormeringImport
 

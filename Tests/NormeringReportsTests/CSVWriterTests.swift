@@ -118,10 +118,10 @@ import Testing
     }
 
     @Test func headersHaveTheSpecsColumns() {
-        let findings = String(decoding: FindingsCSV.render([], dialect: .rfc4180), as: UTF8.self)
+        let findings = String(decoding: findingsCSV([], dialect: .rfc4180), as: UTF8.self)
         #expect(findings == "period,scope,municipality,institution_id,institution_name,kind,ownership,district,"
             + "unit,rule,severity,status,value,threshold,gap_fte,gap_cost,months,source\r\n")
-        let normering = String(decoding: NormeringCSV.render([], dialect: .rfc4180), as: UTF8.self)
+        let normering = String(decoding: normeringCSV([], dialect: .rfc4180), as: UTF8.self)
         #expect(normering == "period,scope,municipality,institution_id,institution_name,ownership,district,"
             + "months,children_under3_fte,children_over3_fte,staff_fte,required_fte,gap_fte,gap_cost,"
             + "ratio_under3,ratio_over3,trained_share,pedagogue_share,status\r\n")

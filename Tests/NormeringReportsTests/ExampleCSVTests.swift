@@ -9,14 +9,14 @@ import Testing
 
     @Test func findingsMatchTheExampleByteForByte() throws {
         let expected = try #require(Golden.bytes("one-month-expected/findings.csv"))
-        let actual = FindingsCSV.render(evaluation.findings, dialect: .rfc4180)
+        let actual = findingsCSV(evaluation.findings, dialect: .rfc4180)
         #expect(String(decoding: actual, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
         #expect(actual == expected)
     }
 
     @Test func normeringMatchesTheExampleByteForByte() throws {
         let expected = try #require(Golden.bytes("one-month-expected/normering.csv"))
-        let actual = NormeringCSV.render(evaluation.normering, dialect: .rfc4180)
+        let actual = normeringCSV(evaluation.normering, dialect: .rfc4180)
         #expect(String(decoding: actual, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
         #expect(actual == expected)
     }
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func theRendererWritesTheExampleFilesInDefaultSettings() throws {
-        let files = ReportRenderer.render(evaluation: evaluation, importSummary: importResult.summary, settings: ReportSettings(rules: danishRules))
+        let files = runReports(evaluation, importSummary: importResult.summary, settings: ReportSettings(rules: danishRules))
         #expect(files.map(\.name) == ["findings.csv", "normering.csv", "rejects.csv", "summary.txt"])
         for name in ["findings.csv", "normering.csv", "rejects.csv"] {
             let expected = try #require(Golden.bytes("one-month-expected/\(name)"))

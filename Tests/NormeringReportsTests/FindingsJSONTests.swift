@@ -6,10 +6,10 @@ import Testing
 @Suite struct FindingsJSONTests {
     @Test func holdsTheRowsOfFindingsCSVWithTheSameKeys() throws {
         let findings = TroubledFixture.evaluation.findings
-        let bytes = FindingsJSON.render(findings)
+        let bytes = findingsJSON(findings)
         let objects = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: Any]])
         #expect(objects.count == findings.count)
-        let csv = String(decoding: FindingsCSV.render(findings, dialect: .rfc4180), as: UTF8.self)
+        let csv = String(decoding: findingsCSV(findings, dialect: .rfc4180), as: UTF8.self)
         #expect(csv.hasPrefix(FindingsCSV.columns.joined(separator: ",")))
         for (object, finding) in zip(objects, findings) {
             #expect(Set(object.keys) == Set(FindingsCSV.columns))
@@ -26,8 +26,8 @@ import Testing
     }
 
     @Test func keysFollowTheColumnOrderAndTheOutputIsStable() {
-        let first = FindingsJSON.render(OneMonthExample.evaluation.findings)
-        #expect(first == FindingsJSON.render(OneMonthExample.evaluation.findings))
+        let first = findingsJSON(OneMonthExample.evaluation.findings)
+        #expect(first == findingsJSON(OneMonthExample.evaluation.findings))
         let text = String(decoding: first, as: UTF8.self)
         let firstObject = text.split(separator: "\n")[1]
         var position = firstObject.startIndex
@@ -44,10 +44,10 @@ import Testing
     @Test func escapesWhatJSONRequires() throws {
         var finding = OneMonthExample.evaluation.findings[0]
         finding.institutionName = "Quote \" backslash \\ newline \n tab \t bell \u{07} æøå"
-        let bytes = FindingsJSON.render([finding])
+        let bytes = findingsJSON([finding])
         let objects = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: Any]])
         #expect(objects.first?["institution_name"] as? String == finding.institutionName)
         #expect(String(decoding: bytes, as: UTF8.self).contains("\\u0007"))
-        #expect(FindingsJSON.render([]) == Array("[]\n".utf8))
+        #expect(findingsJSON([]) == Array("[]\n".utf8))
     }
 }

@@ -1,4 +1,5 @@
 import NormeringCore
+import NormeringTestSupport
 import Testing
 @testable import NormeringReports
 
@@ -13,7 +14,7 @@ import Testing
     @Test(arguments: [0, 1], CSVDialect.allCases)
     func csvReports(fixture: Int, dialect: CSVDialect) {
         let f = Self.fixtures[fixture]
-        let files = ReportRenderer.render(evaluation: f.evaluation, importSummary: f.importResult.summary,
+        let files = runReports(f.evaluation, importSummary: f.importResult.summary,
                                           settings: ReportSettings(rules: danishRules, formats: [.csv], dialect: dialect))
         #expect(files.map(\.name) == ["findings.csv", "normering.csv", "rejects.csv"])
         for file in files {
@@ -24,7 +25,7 @@ import Testing
     @Test(arguments: [0, 1], ReportLanguage.allCases)
     func summary(fixture: Int, language: ReportLanguage) {
         let f = Self.fixtures[fixture]
-        let bytes = SummaryText.render(evaluation: f.evaluation, rules: danishRules, importSummary: f.importResult.summary, language: language,
+        let bytes = summaryText(f.evaluation, rules: danishRules, importSummary: f.importResult.summary, language: language,
                                        cost: Golden.cost)
         Golden.check(bytes, "\(f.name)/summary-\(language.rawValue).txt")
     }
@@ -32,6 +33,6 @@ import Testing
     @Test(arguments: [0, 1])
     func json(fixture: Int) {
         let f = Self.fixtures[fixture]
-        Golden.check(FindingsJSON.render(f.evaluation.findings), "\(f.name)/findings.json")
+        Golden.check(findingsJSON(f.evaluation.findings), "\(f.name)/findings.json")
     }
 }

@@ -1,13 +1,13 @@
 import Foundation
 import NormeringCore
+import NormeringTestSupport
 import Testing
 @testable import NormeringReports
 
 @Suite struct HTMLReportTests {
     static func page(_ evaluation: Evaluation, _ importSummary: ImportSummary = TroubledFixture.importResult.summary,
                      _ language: ReportLanguage = .en) -> String {
-        String(decoding: HTMLReport.render(evaluation: evaluation, rules: danishRules, importSummary: importSummary, language: language,
-                                           cost: Golden.cost),
+        String(decoding: htmlReport(evaluation, rules: danishRules, importSummary: importSummary, language: language, cost: Golden.cost),
                as: UTF8.self)
     }
 
@@ -31,8 +31,7 @@ import Testing
     @Test(arguments: [0, 1], ReportLanguage.allCases)
     func golden(fixture: Int, language: ReportLanguage) {
         let f = GoldenTests.fixtures[fixture]
-        let bytes = HTMLReport.render(evaluation: f.evaluation, rules: danishRules, importSummary: f.importResult.summary, language: language,
-                                      cost: Golden.cost)
+        let bytes = htmlReport(f.evaluation, rules: danishRules, importSummary: f.importResult.summary, language: language, cost: Golden.cost)
         Golden.check(bytes, "\(f.name)/report-\(language.rawValue).html")
     }
 
@@ -85,29 +84,29 @@ import Testing
         let shuffled = Evaluation(findings: source.findings.reversed(), normering: source.normering.reversed(),
                                   subjectCoverage: source.subjectCoverage, presence: source.presence.reversed())
         for language in ReportLanguage.allCases {
-            let first = HTMLReport.render(evaluation: source, rules: danishRules, importSummary: TroubledFixture.importResult.summary,
+            let first = htmlReport(source, rules: danishRules, importSummary: TroubledFixture.importResult.summary,
                                           language: language)
-            let again = HTMLReport.render(evaluation: source, rules: danishRules, importSummary: TroubledFixture.importResult.summary,
+            let again = htmlReport(source, rules: danishRules, importSummary: TroubledFixture.importResult.summary,
                                           language: language)
-            let fromShuffled = HTMLReport.render(evaluation: shuffled, rules: danishRules, importSummary: TroubledFixture.importResult.summary,
+            let fromShuffled = htmlReport(shuffled, rules: danishRules, importSummary: TroubledFixture.importResult.summary,
                                                  language: language)
             #expect(first == again)
             #expect(first == fromShuffled)
         }
-        #expect(HTMLReport.render(evaluation: source, rules: danishRules, importSummary: TroubledFixture.importResult.summary, language: .en)
-                != HTMLReport.render(evaluation: source, rules: danishRules, importSummary: TroubledFixture.importResult.summary, language: .da))
+        #expect(htmlReport(source, rules: danishRules, importSummary: TroubledFixture.importResult.summary, language: .en)
+                != htmlReport(source, rules: danishRules, importSummary: TroubledFixture.importResult.summary, language: .da))
     }
 
     @Test func theRendererWritesItOnlyForFormatHTML() {
         let f = GoldenTests.fixtures[1]
-        let withHTML = ReportRenderer.render(evaluation: f.evaluation, importSummary: f.importResult.summary,
+        let withHTML = runReports(f.evaluation, importSummary: f.importResult.summary,
                                              settings: ReportSettings(rules: danishRules, formats: [.csv, .text, .json, .html],
                                                                       language: .da))
         #expect(withHTML.map(\.name) == ["findings.csv", "normering.csv", "rejects.csv", "summary.txt",
                                          "findings.json", "report.html"])
-        #expect(withHTML.last?.bytes == HTMLReport.render(evaluation: f.evaluation, rules: danishRules, importSummary: f.importResult.summary,
+        #expect(withHTML.last?.bytes == htmlReport(f.evaluation, rules: danishRules, importSummary: f.importResult.summary,
                                                           language: .da))
-        let without = ReportRenderer.render(evaluation: f.evaluation, importSummary: f.importResult.summary, settings: ReportSettings(rules: danishRules))
+        let without = runReports(f.evaluation, importSummary: f.importResult.summary, settings: ReportSettings(rules: danishRules))
         #expect(!without.map(\.name).contains(HTMLReport.fileName))
         #expect(ReportRenderer.allFileNames.contains("report.html"))
     }

@@ -1,4 +1,5 @@
 import NormeringCore
+import NormeringTestSupport
 
 /// The worked example of /work/shared/examples/one-month, built by hand with the unrounded
 /// figures of its README (March 2025 has 31 days).

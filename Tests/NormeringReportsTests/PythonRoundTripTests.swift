@@ -52,7 +52,7 @@ import Testing
 
     @Test(.enabled(if: python != nil, "python3 is not installed"), arguments: CSVDialect.allCases)
     func awkwardNamesSurviveARoundTrip(dialect: CSVDialect) throws {
-        let rows = try readWithPython(FindingsCSV.render(Self.findings(), dialect: dialect), dialect: dialect)
+        let rows = try readWithPython(findingsCSV(Self.findings(), dialect: dialect), dialect: dialect)
         #expect(rows.count == Self.awkwardNames.count + 1)
         #expect(rows.first == FindingsCSV.columns)
         for (row, name) in zip(rows.dropFirst(), Self.awkwardNames) {

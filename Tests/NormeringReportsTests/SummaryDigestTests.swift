@@ -1,4 +1,5 @@
 import NormeringCore
+import NormeringTestSupport
 import Testing
 @testable import NormeringReports
 
@@ -19,7 +20,7 @@ import Testing
         #expect(parts.count == (fixture == 0 ? 1 : 2))
         let bytes = Self.byYear(f.evaluation, f.importResult.summary, language)
         Golden.check(bytes, "\(f.name)/summary-\(language.rawValue).txt")
-        Self.expectSame(bytes, SummaryText.render(evaluation: f.evaluation, rules: danishRules, importSummary: f.importResult.summary,
+        Self.expectSame(bytes, summaryText(f.evaluation, rules: danishRules, importSummary: f.importResult.summary,
                                                   language: language, cost: Golden.cost))
     }
 
@@ -28,7 +29,7 @@ import Testing
         let run = GeneratedRun.evaluation
         let summary = TroubledFixture.importResult.summary
         let byYear = Self.byYear(run, summary, language)
-        let whole = SummaryText.render(evaluation: run, rules: danishRules, importSummary: summary, language: language, cost: Golden.cost)
+        let whole = summaryText(run, rules: danishRules, importSummary: summary, language: language, cost: Golden.cost)
         #expect(GeneratedRun.byYear(run).count == 3)
         Self.expectSame(byYear, whole)
     }
@@ -108,8 +109,7 @@ import Testing
     func wholeAndYearByYearGiveTheSameBytes(language: ReportLanguage) {
         let run = GeneratedRun.make(daycares: 25, schools: 2, childminders: 3, seed: 99)
         let summary = OneMonthExample.importResult.summary
-        let whole = SummaryText.render(digest: SummaryDigest(run, rules: danishRules), headline: Headline(rules: danishRules, run),
-                                       importSummary: summary, language: language, cost: Golden.cost)
+        let whole = summaryText(run, rules: danishRules, importSummary: summary, language: language, cost: Golden.cost)
         Self.expectSame(whole, Self.byYear(run, summary, language))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import NormeringCore
+import NormeringTestSupport
 import Testing
 @testable import NormeringReports
 
@@ -33,7 +34,7 @@ import Testing
     @Test(arguments: [0, 1, 2, 3], ReportLanguage.allCases)
     func noLineIsWiderThan100Characters(index: Int, language: ReportLanguage) {
         let (evaluation, importResult) = Self.cases[index]
-        let text = String(decoding: SummaryText.render(evaluation: evaluation, rules: danishRules, importSummary: importResult.summary,
+        let text = String(decoding: summaryText(evaluation, rules: danishRules, importSummary: importResult.summary,
                                                        language: language), as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count > 10)
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func longNamesAreCutWithAnEllipsis() {
-        let text = String(decoding: SummaryText.render(evaluation: Self.longNamed, rules: danishRules,
+        let text = String(decoding: summaryText(Self.longNamed, rules: danishRules,
                                                        importSummary: TroubledFixture.importResult.summary,
                                                        language: .da), as: UTF8.self)
         #expect(text.contains("…"))
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func danishIsDanishWithDecimalCommas() {
-        let text = String(decoding: SummaryText.render(evaluation: TroubledFixture.evaluation, rules: danishRules,
+        let text = String(decoding: summaryText(TroubledFixture.evaluation, rules: danishRules,
                                                        importSummary: TroubledFixture.importResult.summary,
                                                        language: .da), as: UTF8.self)
         for word in ["minimumsnormeringen", "pædagoger", "Uddannelsesdækning", "klassekvotienten",
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func theHeadlineAnswersTheQuestionForEachYear() {
-        let text = String(decoding: SummaryText.render(evaluation: TroubledFixture.evaluation, rules: danishRules,
+        let text = String(decoding: summaryText(TroubledFixture.evaluation, rules: danishRules,
                                                        importSummary: TroubledFixture.importResult.summary,
                                                        language: .en), as: UTF8.self)
         let oneLine = text.replacingOccurrences(of: "\n      ", with: " ")
@@ -73,14 +74,14 @@ import Testing
             + "Municipality 661 does NOT meet the minimum staffing (legal requirement"))
         #expect(oneLine.contains("short by 0.98 FTE, 390,000 DKK a year, on 2 months of data"))
         #expect(oneLine.contains("2023: every legal requirement is met. Municipality 661: the minimum staffing was not in force"))
-        let example = String(decoding: SummaryText.render(evaluation: OneMonthExample.evaluation, rules: danishRules,
+        let example = String(decoding: summaryText(OneMonthExample.evaluation, rules: danishRules,
                                                           importSummary: OneMonthExample.importResult.summary,
                                                           language: .en), as: UTF8.self)
         #expect(example.contains("2025: every legal requirement is met.\n      Municipality 657 MEETS the minimum staffing"))
     }
 
     @Test func institutionsAreWorstFirstAndMonthsWithoutStaffingDataDoNotCount() throws {
-        let text = String(decoding: SummaryText.render(evaluation: TroubledFixture.evaluation, rules: danishRules,
+        let text = String(decoding: summaryText(TroubledFixture.evaluation, rules: danishRules,
                                                        importSummary: TroubledFixture.importResult.summary,
                                                        language: .en), as: UTF8.self)
         let section = try #require(text.components(separatedBy: "Below the minimum staffing").last?
@@ -93,7 +94,7 @@ import Testing
     }
 
     @Test func dataQualityCountsProblemsByKind() {
-        let text = String(decoding: SummaryText.render(evaluation: TroubledFixture.evaluation, rules: danishRules,
+        let text = String(decoding: summaryText(TroubledFixture.evaluation, rules: danishRules,
                                                        importSummary: TroubledFixture.importResult.summary,
                                                        language: .en), as: UTF8.self)
         #expect(text.contains("missing-attribute              2         0"))

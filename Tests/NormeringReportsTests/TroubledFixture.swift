@@ -1,4 +1,5 @@
 import NormeringCore
+import NormeringTestSupport
 
 /// A hand-made run with trouble everywhere, for the golden files and the layout tests:
 /// two years (2023 before the minimum staffing was in force), a municipality below the

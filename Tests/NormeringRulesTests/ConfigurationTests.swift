@@ -2,6 +2,7 @@ import NormeringConfig
 import NormeringCore
 import NormeringRules
 import Testing
+import NormeringTestSupport
 
 @Suite("Configuration file")
 struct ConfigurationTests {
@@ -55,8 +56,8 @@ struct ConfigurationTests {
         #expect(configuration.origin(of: "rules.minimum-staffing.managerWeight")?.line == 14)
         #expect(configuration.origin(of: "csv.dialect")?.line == 6)
         // Same evaluation as the built-in rule set.
-        let viaFile = RuleEngine(ruleSet: configuration.ruleSet).evaluate(OneMonthExample.dataset)
-        #expect(viaFile.findings == RuleEngine().evaluate(OneMonthExample.dataset).findings)
+        let viaFile = RuleEngine(ruleSet: configuration.ruleSet).runStages(OneMonthExample.dataset)
+        #expect(viaFile.findings == RuleEngine().runStages(OneMonthExample.dataset).findings)
     }
 
     @Test("other values of the general keys")
@@ -92,7 +93,7 @@ struct ConfigurationTests {
         let dataset = Dataset(institutionMonths: ["2021-06", "2023-06", "2024-06"].map { period in
             daycare(period: period, employees: [pedagogue("E1")], children: children(68, under3: false, period: period))
         })
-        let evaluation = RuleEngine(ruleSet: configuration.ruleSet).evaluate(dataset)
+        let evaluation = RuleEngine(ruleSet: configuration.ruleSet).runStages(dataset)
         func year(_ y: String) throws -> Finding {
             try #require(evaluation.findings(rule: "minimum-staffing", scope: .municipality, period: y).first)
         }
@@ -135,7 +136,7 @@ struct ConfigurationTests {
     @Test("a disabled rule writes nothing")
     func disabled() throws {
         let configuration = try ConfigurationLoader.parse(yaml: "rules:\n  class-size:\n    disabled: true\n", file: "d.yml")
-        let evaluation = RuleEngine(ruleSet: configuration.ruleSet).evaluate(OneMonthExample.dataset)
+        let evaluation = RuleEngine(ruleSet: configuration.ruleSet).runStages(OneMonthExample.dataset)
         #expect(evaluation.findings(rule: "class-size").isEmpty)
         #expect(!evaluation.findings(rule: "competence-coverage").isEmpty)
     }
@@ -144,7 +145,7 @@ struct ConfigurationTests {
     func pedagogueTarget() throws {
         let configuration = try ConfigurationLoader.parse(
             yaml: "rules:\n  pedagogue-share: { minimum: 0.8, severity: target }\n", file: "p.yml")
-        let evaluation = RuleEngine(ruleSet: configuration.ruleSet).evaluate(OneMonthExample.dataset)
+        let evaluation = RuleEngine(ruleSet: configuration.ruleSet).runStages(OneMonthExample.dataset)
         let finding = try #require(evaluation.findings(rule: "pedagogue-share", scope: .municipality, period: "2025").first)
         #expect(finding.status == .fail && finding.severity == .target && finding.threshold == 0.8)
     }

@@ -2,6 +2,7 @@ import NormeringConfig
 import NormeringCore
 import NormeringRules
 import Testing
+import NormeringTestSupport
 
 /// A rule kind that lives only in the tests: one type, instantiated in a rule set's list.
 struct ChildrenCountRule: RuleKind {
@@ -54,10 +55,10 @@ struct ExtensibilityAndDescriptionTests {
         var ruleSet = RuleSet.danish
         ruleSet.rules.append(ChildrenCountRule())
         ruleSet.settings["children-count"] = RuleSettings(parameters: ["maximum": .integer(11)])
-        let evaluation = RuleEngine(ruleSet: ruleSet).evaluate(OneMonthExample.dataset)
+        let evaluation = RuleEngine(ruleSet: ruleSet).runStages(OneMonthExample.dataset)
         let finding = try #require(evaluation.findings(rule: "children-count", institution: "657-101").first)
         #expect(finding.value == 12 && finding.threshold == 11 && finding.status == .fail)
-        #expect(evaluation.findings.count == RuleEngine(ruleSet: .danish).evaluate(OneMonthExample.dataset).findings.count + 3)
+        #expect(evaluation.findings.count == RuleEngine(ruleSet: .danish).runStages(OneMonthExample.dataset).findings.count + 3)
     }
 
     @Test("every rule of the Danish set has a unique id, a legal source and described parameters")

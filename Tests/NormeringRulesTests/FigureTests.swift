@@ -1,6 +1,7 @@
 import NormeringCore
 @testable import NormeringRules
 import Testing
+import NormeringTestSupport
 
 @Suite("Figures: days, FTE, age bands, comparisons")
 struct FigureTests {
@@ -37,7 +38,7 @@ struct FigureTests {
             daycare(period: period, employees: [pedagogue("E1")],
                     children: [Child(id: "B1", birthDate: day("2022-03-15"))])
         })
-        let evaluation = RuleEngine().evaluate(dataset)
+        let evaluation = RuleEngine().runStages(dataset)
         let march = try #require(evaluation.normering(period: "2025-03", scope: .institution, institution: "D1"))
         let april = try #require(evaluation.normering(period: "2025-04", scope: .institution, institution: "D1"))
         #expect(march.childrenUnder3 == 1 && march.childrenOver3 == 0)
@@ -68,7 +69,7 @@ struct FigureTests {
             Employee(id: "P", role: .pedagogical, education: .untrained, hours: 37, funding: .stateSocialPool),
             Employee(id: "T", role: .support, education: .untrained, hours: 18.5),
         ]
-        let evaluation = RuleEngine().evaluate(Dataset(institutionMonths: [daycare(employees: staff)]))
+        let evaluation = RuleEngine().runStages(Dataset(institutionMonths: [daycare(employees: staff)]))
         let row = try #require(evaluation.normering(period: "2025-03", scope: .institution, institution: "D1"))
         #expect(abs(row.staff - (0.85 + 0.5 + 0.5)) < 1e-12)
         // Trained share counts manager, pedagogical (state pool too) and support at weight 1.
@@ -82,11 +83,11 @@ struct FigureTests {
         let exact = daycare(employees: [pedagogue("E1")], children: children(6, under3: false, period: "2025-03"))
         let short = daycare(employees: [pedagogue("E1", hours: 36.99)],
                             children: children(6, under3: false, period: "2025-03"))
-        let evaluation = RuleEngine().evaluate(Dataset(institutionMonths: [exact]))
+        let evaluation = RuleEngine().runStages(Dataset(institutionMonths: [exact]))
         let finding = try #require(evaluation.findings(rule: "minimum-staffing", scope: .institution, period: "2025-03").first)
         #expect(finding.value == finding.threshold)
         #expect(finding.status == .pass && finding.gapFTE == 0 && finding.gapCost == 0)
-        let failing = RuleEngine().evaluate(Dataset(institutionMonths: [short]))
+        let failing = RuleEngine().runStages(Dataset(institutionMonths: [short]))
         let fail = try #require(failing.findings(rule: "minimum-staffing", scope: .institution, period: "2025-03").first)
         #expect(fail.status == .fail)
         #expect(abs((fail.gapFTE ?? 0) - 0.01 / 37) < 1e-12)
@@ -103,7 +104,7 @@ struct FigureTests {
     func shareAtTarget() throws {
         let month = daycare(employees: [pedagogue("E1", hours: 31.45), pedagogue("E2", hours: 5.55, education: .untrained)],
                             children: children(1, under3: false, period: "2025-03"))
-        let evaluation = RuleEngine().evaluate(Dataset(institutionMonths: [month]))
+        let evaluation = RuleEngine().runStages(Dataset(institutionMonths: [month]))
         let share = try #require(evaluation.findings(rule: "trained-share", scope: .institution, period: "2025-03").first)
         #expect(abs(share.value - 0.85) < 1e-12)
         #expect(share.status == .pass && share.gapFTE == 0)
@@ -113,7 +114,7 @@ struct FigureTests {
     func bandRatios() throws {
         let staff = [pedagogue("N", group: .nursery), pedagogue("K", group: .kindergarten), pedagogue("U1"), pedagogue("U2")]
         let kids = children(6, under3: true, period: "2025-03", prefix: "U") + children(6, under3: false, period: "2025-03", prefix: "O")
-        let evaluation = RuleEngine().evaluate(Dataset(institutionMonths: [daycare(employees: staff, children: kids)]))
+        let evaluation = RuleEngine().runStages(Dataset(institutionMonths: [daycare(employees: staff, children: kids)]))
         let row = try #require(evaluation.normering(period: "2025-03", scope: .institution, institution: "D1"))
         // Required 2 : 1, so the 2 unassigned split 4/3 : 2/3.
         #expect(abs((row.ratioUnder3 ?? 0) - 6 / (1 + 4.0 / 3)) < 1e-12)
@@ -124,7 +125,7 @@ struct FigureTests {
     func bandWithoutStaff() throws {
         let staff = [pedagogue("K", group: .kindergarten)]
         let kids = children(2, under3: true, period: "2025-03", prefix: "U") + children(3, under3: false, period: "2025-03")
-        let evaluation = RuleEngine().evaluate(Dataset(institutionMonths: [daycare(employees: staff, children: kids)]))
+        let evaluation = RuleEngine().runStages(Dataset(institutionMonths: [daycare(employees: staff, children: kids)]))
         let row = try #require(evaluation.normering(period: "2025-03", scope: .institution, institution: "D1"))
         #expect(row.ratioUnder3 == nil)
         #expect(row.ratioOver3 == 3)
@@ -134,11 +135,11 @@ struct FigureTests {
     func partTime() throws {
         let kids = [Child(id: "B1", birthDate: day("2021-01-01"), place: .partTime)]
         let month = daycare(employees: [pedagogue("E1")], children: kids)
-        let full = RuleEngine().evaluate(Dataset(institutionMonths: [month]))
+        let full = RuleEngine().runStages(Dataset(institutionMonths: [month]))
         #expect(full.normering(period: "2025-03", scope: .institution, institution: "D1")?.childrenOver3 == 1)
         var ruleSet = RuleSet.danish
         ruleSet.settings["minimum-staffing"] = RuleSettings(parameters: ["partTimeChildWeight": .number(0.6)])
-        let weighted = RuleEngine(ruleSet: ruleSet).evaluate(Dataset(institutionMonths: [month]))
+        let weighted = RuleEngine(ruleSet: ruleSet).runStages(Dataset(institutionMonths: [month]))
         #expect(weighted.normering(period: "2025-03", scope: .institution, institution: "D1")?.childrenOver3 == 0.6)
     }
 }

@@ -1,6 +1,7 @@
 import NormeringCore
 import NormeringRules
 import Testing
+import NormeringTestSupport
 
 /// The worked example of /work/shared/examples/one-month, built by hand from its XML.
 enum OneMonthExample {
@@ -100,7 +101,7 @@ enum OneMonthExample {
 
 @Suite("The one-month example")
 struct OneMonthExampleTests {
-    let evaluation = RuleEngine(ruleSet: .danish).evaluate(OneMonthExample.dataset)
+    let evaluation = RuleEngine(ruleSet: .danish).runStages(OneMonthExample.dataset)
 
     @Test("findings.csv rows, in report order, with the expected figures and statuses")
     func findingsRows() {
@@ -138,11 +139,12 @@ struct OneMonthExampleTests {
         #expect(subjects == ["dansk 17/17", "engelsk 0/3", "matematik 5/5"])
     }
 
-    @Test("the two stages give the same result as evaluate(_:)")
+    @Test("the institution-months in any order give the same result")
     func stagesAgree() {
         let engine = RuleEngine(ruleSet: .danish)
-        let figures = OneMonthExample.dataset.institutionMonths.reversed().map(engine.monthlyFigures(for:))
-        let staged = engine.evaluate(figures: figures)
+        var table = engine.makeTable()
+        for month in OneMonthExample.dataset.institutionMonths.reversed() { table.append(engine.monthlyFigures(for: month)) }
+        let staged = engine.evaluate(table: table, threads: 2)
         #expect(staged.findings == evaluation.findings)
         #expect(staged.normering == evaluation.normering)
     }

@@ -56,7 +56,7 @@ struct PropertyTests {
     static let cases = 300
 
     func statuses(_ month: InstitutionMonth, _ ruleSet: RuleSet) -> [FindingStatus] {
-        let evaluation = RuleEngine(ruleSet: ruleSet).evaluate(Dataset(institutionMonths: [month]))
+        let evaluation = RuleEngine(ruleSet: ruleSet).runStages(Dataset(institutionMonths: [month]))
         return [Scope.institution, .municipality].compactMap {
             evaluation.findings(rule: "minimum-staffing", scope: $0, period: "2025-03").first?.status
         }
@@ -101,7 +101,7 @@ struct PropertyTests {
     func oneMonthYear() {
         var generator = RecordGenerator(random: SeededGenerator(seed: 99))
         for _ in 0..<100 {
-            let evaluation = RuleEngine().evaluate(Dataset(institutionMonths: [generator.institutionMonth()]))
+            let evaluation = RuleEngine().runStages(Dataset(institutionMonths: [generator.institutionMonth()]))
             let month = evaluation.normering(period: "2025-03", scope: .municipality)
             let year = evaluation.normering(period: "2025", scope: .municipality)
             #expect(month?.staff == year?.staff && month?.required == year?.required && month?.gapFTE == year?.gapFTE)

@@ -1,6 +1,7 @@
 import NormeringCore
 @testable import NormeringRules
 import Testing
+import NormeringTestSupport
 
 func school(period: String = "2025-03", employees: [Employee], classes: [SchoolClass]) -> InstitutionMonth {
     InstitutionMonth(municipality: "657", id: "S1", name: "Skolen", kind: .school, period: month(period),
@@ -18,7 +19,7 @@ struct CompetenceCoverageTests {
 
     func coverage(_ employees: [Employee], classes: [SchoolClass]? = nil) -> Finding? {
         let month = school(employees: employees, classes: classes ?? self.classes)
-        return RuleEngine().evaluate(Dataset(institutionMonths: [month])).findings(rule: "competence-coverage").first
+        return RuleEngine().runStages(Dataset(institutionMonths: [month])).findings(rule: "competence-coverage").first
     }
 
     @Test("a teacher with more than 6 distinct competences is left out before the main teacher is chosen")
@@ -71,7 +72,7 @@ struct CompetenceCoverageTests {
 @Suite("Class size and pupils per teacher")
 struct ClassSizeTests {
     func classFindings(_ period: String, _ classes: [SchoolClass]) -> [Finding] {
-        RuleEngine().evaluate(Dataset(institutionMonths: [school(period: period, employees: [], classes: classes)]))
+        RuleEngine().runStages(Dataset(institutionMonths: [school(period: period, employees: [], classes: classes)]))
             .findings(rule: "class-size")
     }
 
@@ -102,10 +103,10 @@ struct ClassSizeTests {
         let employees = [teacher("T1", [], [], hours: 18.5), onLeave,
                          Employee(id: "P", role: .pedagogical, education: .pedagogue, hours: 37)]
         let classes = [SchoolClass(id: "1A", grade: 1, pupils: 20), SchoolClass(id: "SP", grade: 1, pupils: 6, special: true)]
-        let evaluation = RuleEngine().evaluate(Dataset(institutionMonths: [school(employees: employees, classes: classes)]))
+        let evaluation = RuleEngine().runStages(Dataset(institutionMonths: [school(employees: employees, classes: classes)]))
         let finding = try #require(evaluation.findings(rule: "pupils-per-teacher").first)
         #expect(finding.value == 40 && finding.status == .info && finding.threshold == nil)
-        let none = RuleEngine().evaluate(Dataset(institutionMonths: [school(employees: [onLeave], classes: classes)]))
+        let none = RuleEngine().runStages(Dataset(institutionMonths: [school(employees: [onLeave], classes: classes)]))
         #expect(none.findings(rule: "pupils-per-teacher").isEmpty)
     }
 }
@@ -126,7 +127,7 @@ struct ChildminderTests {
     @Test("six children with one minder on one day fail")
     func sixOnOneDay() throws {
         let kids = (1...5).map { kid("B\($0)") } + [kid("B6", from: "2025-03-31")]
-        let findings = RuleEngine().evaluate(Dataset(institutionMonths: [familyDaycare(kids)])).findings(rule: "childminder-size")
+        let findings = RuleEngine().runStages(Dataset(institutionMonths: [familyDaycare(kids)])).findings(rule: "childminder-size")
         let finding = try #require(findings.first)
         #expect(findings.count == 1)
         #expect(finding.scope == .childminder && finding.unit == "M1" && finding.value == 6 && finding.threshold == 5)
@@ -138,7 +139,7 @@ struct ChildminderTests {
     func sixOnDifferentDays() throws {
         let kids = (1...4).map { kid("B\($0)") } + [kid("B5", to: "2025-03-15"), kid("B6", from: "2025-03-16"),
                                                     kid("B7", minder: nil)]
-        let finding = try #require(RuleEngine().evaluate(Dataset(institutionMonths: [familyDaycare(kids)]))
+        let finding = try #require(RuleEngine().runStages(Dataset(institutionMonths: [familyDaycare(kids)]))
             .findings(rule: "childminder-size").first)
         #expect(finding.value == 5 && finding.status == .pass)
     }
@@ -146,7 +147,7 @@ struct ChildminderTests {
     @Test("two segments of one child with one minder count the child once a day")
     func segmentsOfOneChildCountOnce() throws {
         let kids = (1...4).map { kid("B\($0)") } + [kid("B5", to: "2025-03-20"), kid("B5", from: "2025-03-10")]
-        let finding = try #require(RuleEngine().evaluate(Dataset(institutionMonths: [familyDaycare(kids)]))
+        let finding = try #require(RuleEngine().runStages(Dataset(institutionMonths: [familyDaycare(kids)]))
             .findings(rule: "childminder-size").first)
         #expect(finding.value == 5 && finding.status == .pass)
     }

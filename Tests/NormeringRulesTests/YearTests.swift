@@ -1,6 +1,7 @@
 import NormeringCore
 import NormeringRules
 import Testing
+import NormeringTestSupport
 
 @Suite("Years, scopes, effective dates and costs")
 struct YearTests {
@@ -19,7 +20,7 @@ struct YearTests {
 
     @Test("a year of 3 months: months = 3, means of the monthly quantities, not of ratios")
     func yearOfThreeMonths() throws {
-        let evaluation = RuleEngine().evaluate(threeMonths())
+        let evaluation = RuleEngine().runStages(threeMonths())
         let year = try #require(evaluation.findings(rule: "minimum-staffing", scope: .municipality, period: "2025").first)
         #expect(year.months == 3)
         #expect(abs(year.value - 5.0 / 3) < 1e-12)
@@ -43,7 +44,7 @@ struct YearTests {
             daycare(period: "2025-02", employees: [pedagogue("E1"), pedagogue("E2"), pedagogue("E3"), pedagogue("E4")]),
             daycare(period: "2025-03", employees: []),
         ])
-        let evaluation = RuleEngine().evaluate(dataset)
+        let evaluation = RuleEngine().runStages(dataset)
         let year = try #require(evaluation.findings(rule: "trained-share", scope: .municipality, period: "2025").first)
         #expect(year.months == 2)
         #expect(abs(year.value - 5.0 / 6) < 1e-12)  // (1 + 4) / (2 + 4), not (0.5 + 1) / 2
@@ -61,7 +62,7 @@ struct YearTests {
             daycare("P1", period: "2025-03", ownership: .private, employees: [pedagogue("E1")],
                     children: children(9, under3: false, period: "2025-03")),
         ])
-        let evaluation = RuleEngine().evaluate(dataset)
+        let evaluation = RuleEngine().runStages(dataset)
         #expect(evaluation.findings.allSatisfy { $0.scope != .municipality })
         #expect(evaluation.normering.allSatisfy { $0.scope != .municipality })
         let month = try #require(evaluation.findings(rule: "minimum-staffing", period: "2025-03").first)
@@ -82,7 +83,7 @@ struct YearTests {
             daycare(period: "2023-12", employees: [pedagogue("E1")], children: children(12, under3: false, period: "2023-12")),
             daycare(period: "2024-01", employees: [pedagogue("E1")], children: children(12, under3: false, period: "2024-01")),
         ])
-        let evaluation = RuleEngine().evaluate(dataset)
+        let evaluation = RuleEngine().runStages(dataset)
         for period in ["2023-12", "2023"] {
             for scope in [Scope.institution, .municipality] {
                 let finding = try #require(evaluation.findings(rule: "minimum-staffing", scope: scope, period: period).first)
@@ -104,7 +105,7 @@ struct YearTests {
         let dataset = Dataset(institutionMonths: ["2023-06", "2024-06", "2025-06", "2026-06"].map { period in
             daycare(period: period, employees: [pedagogue("E1")], children: children(12, under3: false, period: period))
         })
-        let evaluation = RuleEngine(ruleSet: ruleSet).evaluate(dataset)
+        let evaluation = RuleEngine(ruleSet: ruleSet).runStages(dataset)
         let costs = ["2023", "2024", "2025", "2026"].map {
             evaluation.findings(rule: "minimum-staffing", scope: .municipality, period: $0).first?.gapCost
         }
@@ -119,7 +120,7 @@ struct YearTests {
             daycare("B", period: "2025-03", children: children(6, under3: false, period: "2025-03"), hasStaffing: false),
             daycare("A", period: "2025-04", employees: [pedagogue("E1")], children: children(6, under3: false, period: "2025-04")),
         ])
-        let evaluation = RuleEngine().evaluate(dataset)
+        let evaluation = RuleEngine().runStages(dataset)
         let a = try #require(evaluation.normering(period: "2025-03", scope: .institution, institution: "A"))
         #expect(a.staff == 1 && a.childrenOver3 == 0 && a.status == .pass)
         let b = try #require(evaluation.normering(period: "2025-03", scope: .institution, institution: "B"))
@@ -139,7 +140,7 @@ struct YearTests {
                               children: children(6, under3: false, period: "2025-03"))
         let sfo = InstitutionMonth(municipality: "657", id: "F", name: "SFO", kind: .sfo, period: month("2025-03"),
                                    hasStaffing: true, hasEnrolment: true, employees: [pedagogue("E2")])
-        let evaluation = RuleEngine().evaluate(Dataset(institutionMonths: [special, sfo]))
+        let evaluation = RuleEngine().runStages(Dataset(institutionMonths: [special, sfo]))
         #expect(evaluation.findings.allSatisfy { $0.scope == .institution })
         #expect(evaluation.findings(rule: "minimum-staffing", institution: "F").isEmpty)
         #expect(evaluation.findings(rule: "trained-share", institution: "F").count == 2)
@@ -152,7 +153,7 @@ struct YearTests {
             daycare(employees: [pedagogue("E1")], children: children(6, under3: false, period: "2025-03"), municipality: "657"),
             daycare(employees: [], children: children(6, under3: false, period: "2025-03"), municipality: "101"),
         ])
-        let years = RuleEngine().evaluate(dataset).findings(rule: "minimum-staffing", scope: .municipality, period: "2025")
+        let years = RuleEngine().runStages(dataset).findings(rule: "minimum-staffing", scope: .municipality, period: "2025")
         #expect(years.map(\.municipality) == ["101", "657"])
         #expect(years.map(\.status) == [.fail, .pass])
     }

@@ -28,11 +28,11 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         guard FuzzInput.write(part, to: path) else { FuzzInput.fail("cannot write \(path)") }
         paths.append(path)
     }
-    let result = Importer(options: ImportOptions(workers: 1)).run(files: paths)
+    let result = Importer(options: ImportOptions(workers: 1)).gather(files: paths)
     Invariants.check(result, paths: paths)
     if paths.count > 1 {
         // The contract: the result is the same for any worker count.
-        let parallel = Importer(options: ImportOptions(workers: 2)).run(files: paths)
+        let parallel = Importer(options: ImportOptions(workers: 2)).gather(files: paths)
         if parallel.diagnostics != result.diagnostics || parallel.statistics != result.statistics
             || parallel.dataset.institutionMonths != result.dataset.institutionMonths {
             FuzzInput.fail("the result differs between 1 and 2 workers")

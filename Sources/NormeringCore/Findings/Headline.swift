@@ -69,12 +69,6 @@ public struct Headline: Sendable {
         self.ratioRule = rules.headlineRatio
     }
 
-    /// A headline of a whole evaluation (any number of years).
-    public init(rules: RuleCatalog, _ evaluation: Evaluation) {
-        self.init(rules: rules)
-        add(evaluation)
-    }
-
     /// Adds the evaluation of one or more whole calendar years, in ascending year order.
     public mutating func add(_ evaluation: Evaluation) {
         var oneSided = Set<MonthKey>()

@@ -23,13 +23,13 @@ enum ExportFileParser {
     static func prepare() { libxml2Initialised }
 
     static func parse(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?,
-                      municipalityDigits: Int = 3) -> ParsedFile {
+                      conventions: ExportConventions = ExportConventions()) -> ParsedFile {
         prepare()
         normering_silence_generic_errors() // per thread; what it would print is reported by `reportSilentHalt`
         // The reader's state lives behind one pointer, handed to libxml2 as the callbacks' user data.
         let reader = UnsafeMutablePointer<ExportReader>.allocate(capacity: 1)
         reader.initialize(to: ExportReader(path: path, fileIndex: fileIndex, periods: periods,
-                                                 municipalityDigits: municipalityDigits))
+                                           conventions: conventions))
         defer {
             reader.deinitialize(count: 1)
             reader.deallocate()

@@ -67,7 +67,13 @@ extension ExportReader {
             switch attribute {
             case .id: id = value.isBlank ? try Check.text(.id, value) : recordID // the same String
             case .birthDate: birthDate = try Check.date(.birthDate, value)
-            case .cpr: cpr = try Self.cprNumber(value)
+            case .cpr:
+                guard conventions.acceptsCPR else {
+                    throw Problem(code: "cpr-not-accepted",
+                                  message: "cpr \"\(CPRNumber.mask(value.string))\" is a Danish CPR number, which this "
+                                      + "rule set does not read: give the child's birthDate instead")
+                }
+                cpr = try Self.cprNumber(value)
             case .from: from = try Check.date(.from, value)
             case .to: to = try Check.date(.to, value)
             case .place: place = try Check.enumerated(.place, value, Vocabularies.place)

@@ -12,8 +12,10 @@ struct ExportReader {
     let path: String
     let fileIndex: Int
     let periods: ClosedRange<YearMonth>?
-    /// The digits of the root's `municipality` (3, or 4 under `norway`).
-    let municipalityDigits: Int
+    /// The digits of the root's `municipality` (3, or 4 under `norway`), and whether a
+    /// child's `cpr` is read.
+    let conventions: ExportConventions
+    var municipalityDigits: Int { conventions.municipalityDigits }
     /// The libxml2 parser context, for line and column of the current event.
     var context: xmlParserCtxtPtr?
 
@@ -55,8 +57,9 @@ struct ExportReader {
     /// Subjects and class ids, made into a `String` once per distinct value.
     var repeatedTexts = RepeatedTexts()
 
-    init(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?, municipalityDigits: Int = 3) {
-        self.municipalityDigits = municipalityDigits
+    init(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?,
+         conventions: ExportConventions = ExportConventions()) {
+        self.conventions = conventions
         self.path = path
         self.fileIndex = fileIndex
         self.periods = periods

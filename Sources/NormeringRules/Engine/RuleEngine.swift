@@ -2,9 +2,9 @@ import NormeringCore
 
 /// Applies a rule set to records: records in, findings out (no files, no XML).
 ///
-/// `evaluate(_:)` does both stages; a streaming caller may instead call
-/// `monthlyFigures(for:)` for each institution-month as it is read, drop the records,
-/// and hand all the figures to `evaluate(figures:)`.
+/// Two stages: `monthlyFigures(for:)` for each institution-month as it is read (the records
+/// then dropped), the figures gathered in a table from `makeTable()`, and
+/// `evaluate(table:threads:)` over the table.
 public struct RuleEngine: Sendable {
     public let ruleSet: RuleSet
     private let active: [any BoundRule]
@@ -20,11 +20,6 @@ public struct RuleEngine: Sendable {
         TypedBoundRule(rule: rule, context: ruleSet.context(for: rule))
     }
 
-    /// Both stages over a whole dataset.
-    public func evaluate(_ dataset: Dataset) -> Evaluation {
-        evaluate(figures: dataset.institutionMonths.map(monthlyFigures(for:)))
-    }
-
     /// Stage 1: one institution-month reduced to each rule's compact figures.
     public func monthlyFigures(for month: InstitutionMonth) -> InstitutionMonthFigures {
         InstitutionMonthFigures(institution: InstitutionInfo(month),
@@ -36,16 +31,8 @@ public struct RuleEngine: Sendable {
         FiguresTable(columns: active.map { $0.makeColumn() })
     }
 
-    /// Stage 2: every finding, the normering table and subject coverage, from the
-    /// figures of all institution-months (any order).
-    public func evaluate(figures: [InstitutionMonthFigures]) -> Evaluation {
-        var table = makeTable()
-        table.reserveCapacity(additional: figures.count)
-        for month in figures { table.append(month) }
-        return evaluate(table: table)
-    }
-
-    /// Stage 2 over a table made by `makeTable()` (the institution-months in any order).
+    /// Stage 2: every finding, the normering table and subject coverage, from a table made
+    /// by `makeTable()` (the institution-months in any order).
     /// With `threads` of 2 or more, the findings are put in report order on one thread while
     /// the normering table is sorted on another; the result is the same.
     public func evaluate(table: consuming FiguresTable, threads: Int = 1) -> Evaluation {

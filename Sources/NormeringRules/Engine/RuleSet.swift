@@ -12,8 +12,9 @@ public struct RuleSet: Sendable {
     public var costPerFTE: CostPerFTE
     /// The currency of `costPerFTE`, e.g. `DKK`.
     public var currency: String
-    /// The digits of a municipality code in the exports: 3 (kommunekode), 4 (kommunenummer).
-    public var municipalityDigits: Int = 3
+    /// The exports' conventions: the digits of a municipality code (3 a kommunekode, 4 a
+    /// kommunenummer) and whether a child's `cpr` is read.
+    public var exports = ExportConventions()
     /// What the configuration says about each rule, by rule id; absent: the set's own.
     public var settings: [RuleID: RuleSettings]
     /// The rules of the set, in the order `normering rules` lists them.

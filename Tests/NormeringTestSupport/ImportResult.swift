@@ -1,0 +1,49 @@
+import NormeringCore
+import NormeringImport
+import NormeringRules
+
+/// What a whole import gave, gathered in a test: the joined records of every period, every
+/// problem, and the counts.
+public struct ImportResult: Sendable {
+    public var dataset: Dataset
+    /// Every error and warning, sorted by file (in reading order), line, then the order found.
+    public var diagnostics: [Diagnostic]
+    public var statistics: ImportStatistics
+
+    public init(dataset: Dataset, diagnostics: [Diagnostic], statistics: ImportStatistics) {
+        self.dataset = dataset
+        self.diagnostics = diagnostics
+        self.statistics = statistics
+    }
+
+    /// Whether any input error was found (exit status 2 unless rejects are allowed).
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The problems and counts, without the records.
+    public var summary: ImportSummary { ImportSummary(diagnostics: diagnostics, statistics: statistics) }
+}
+
+extension Importer {
+    /// Runs the import as `check` does (the period reader's loop) and gathers every period's
+    /// records: for tests of small inputs.
+    public func gather(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil) -> ImportResult {
+        let reader = read(files: files, progress: progress)
+        var months: [InstitutionMonth] = []
+        while let period = reader.next() { months += period.institutionMonths }
+        let summary = reader.summary
+        return ImportResult(dataset: Dataset(institutionMonths: months), diagnostics: summary.diagnostics,
+                            statistics: summary.statistics)
+    }
+}
+
+extension RuleEngine {
+    /// Both stages over `dataset` as a run does them for one year: each institution-month
+    /// measured (`monthlyFigures`), the figures gathered in a table (`makeTable`) and
+    /// evaluated (`evaluate(table:threads:)`).
+    public func runStages(_ dataset: Dataset, threads: Int = 1) -> Evaluation {
+        var table = makeTable()
+        table.reserveCapacity(additional: dataset.institutionMonths.count)
+        for month in dataset.institutionMonths { table.append(monthlyFigures(for: month)) }
+        return evaluate(table: table, threads: threads)
+    }
+}
