@@ -5,19 +5,22 @@
 # cores (scripts/sax-floor.c, when a C compiler is there). Not a test: numbers go into
 # BENCHMARKS.md.
 #
-#   scripts/benchmark.sh [--institutions N] [--schools N] [--months N] [--runs N]
+#   scripts/benchmark.sh [--institutions N] [--schools N] [--months N] [--per-file N] [--runs N]
 #   NORMERING_BIN=path/to/normering scripts/benchmark.sh ...   (measure another build)
 #
-# Defaults: a national year (4500 daycare institutions, 1300 schools, 12 months), best of 3.
+# Defaults: a national year (4500 daycare institutions, 1300 schools, 12 months, files of at most
+# 250 institutions), best of 3. --per-file 100000 gives the other shape: one large municipality
+# with one file of each kind a month.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-institutions=4500 schools=1300 months=12 runs=3
+institutions=4500 schools=1300 months=12 perfile=250 runs=3
 while [ $# -gt 0 ]; do
     case "$1" in
         --institutions) institutions=$2; shift 2 ;;
         --schools) schools=$2; shift 2 ;;
         --months) months=$2; shift 2 ;;
+        --per-file) perfile=$2; shift 2 ;;
         --runs) runs=$2; shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
@@ -33,10 +36,11 @@ else
     bin=.build/release/normering
 fi
 data="bench-data/i${institutions}-s${schools}-m${months}"
+[ "$perfile" = 250 ] || data="$data-f${perfile}"
 if [ ! -d "$data" ]; then
     echo "generating $data ..."
     /usr/bin/time -f "generate: %e s, peak %M KB" "$bin" sample --institutions "$institutions" \
-        --schools "$schools" --months "$months" --output "$data"
+        --schools "$schools" --months "$months" --institutions-per-file "$perfile" --output "$data"
 fi
 mapfile -t files < <(find "$data/" -type f -iname '*.xml' | LC_ALL=C sort)
 bytes=$(cat "${files[@]}" | wc -c)

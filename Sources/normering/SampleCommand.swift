@@ -14,6 +14,7 @@ struct SampleCommand: ParsableCommand {
             Examples:
               normering sample --output /tmp/demo
               normering sample --institutions 400 --schools 60 --months 24 --seed 7 --output bench-data
+              normering sample --institutions 4400 --institutions-per-file 100000 --output one-big
             """
     )
 
@@ -35,6 +36,10 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "The municipality code (three digits).")
     var municipality = "657"
 
+    @Option(name: .customLong("institutions-per-file"),
+            help: "Institutions a file lists at most before a kind is split into several (one file per kind and month: a large number).")
+    var institutionsPerFile = 250
+
     @Option(help: "Write the files under this folder.")
     var output = "Imports"
 
@@ -44,7 +49,7 @@ struct SampleCommand: ParsableCommand {
         }
         let options = SampleOptions(
             institutions: institutions, schools: schools, months: months, seed: seed,
-            start: startMonth, municipality: municipality
+            start: startMonth, municipality: municipality, institutionsPerFile: institutionsPerFile
         )
         do {
             try options.validate()

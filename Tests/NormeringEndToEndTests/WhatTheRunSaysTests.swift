@@ -129,6 +129,26 @@ struct WhatTheRunSaysTests {
         }
     }
 
+    /// `sample --institutions-per-file` sets the shape of a generated month: with a large
+    /// number, one file of each kind (the one-big-municipality shape of the benchmark).
+    @Test func sampleWritesOneFileOfEachKindAMonthWhenAsked() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try runNormering(["sample", "--institutions", "300", "--schools", "4", "--months", "2",
+                                    "--institutions-per-file", "100000", "--output", folder.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        for month in ["2025-01", "2025-02"] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(month).path)
+            #expect(names.sorted() == ["enrolment-daycare.xml", "enrolment-family-daycare.xml", "enrolment-schools.xml",
+                                       "staffing-daycare.xml", "staffing-schools.xml"])
+        }
+        let split = try runNormering(["sample", "--institutions", "300", "--schools", "4", "--months", "1",
+                                      "--output", folder.appendingPathComponent("split").path])
+        #expect(split.status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("split/2025-01").path)
+        #expect(names.contains("staffing-daycare-002.xml"))
+    }
+
     /// A process number no process has now: a child's, once it has ended.
     func endedProcessID() throws -> Int32 {
         let process = Process()
