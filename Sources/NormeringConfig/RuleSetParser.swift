@@ -137,7 +137,7 @@ struct RuleSetParser {
                                             failure: failure, inSentence: inSentence)
         let definition = RuleDefinition(id: id, title: title ?? name.en, source: source, sourceInFull: sourceInFull,
                                         explanation: explanation, presentation: presentation)
-        return (kind.init(definition: definition, parameters: specs, versions: versions), roleNode)
+        return (kind.init(RuleDeclaration(definition: definition, parameters: specs, versions: versions)), roleNode)
     }
 
     /// `{ en: …, da: … }`: a text in every report language.

@@ -13,20 +13,16 @@ struct ChildrenCountRule: RuleKind {
     static let parameterSpecs = [
         ParameterSpec(name: "maximum", type: .integer, defaultValue: .integer(10), description: "Most children."),
     ]
-    let definition: RuleDefinition
-    let parameters: [ParameterSpec]
-    let builtInVersions: [RuleVersion]
+    let declaration: RuleDeclaration
 
-    init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion]) {
-        self.definition = definition
-        self.parameters = parameters
-        self.builtInVersions = versions
+    init(_ declaration: RuleDeclaration) {
+        self.declaration = declaration
     }
 
     init() {
-        self.init(definition: RuleDefinition(id: "children-count", title: "Children enrolled", source: "test",
-                                             explanation: "Counts children."),
-                  parameters: Self.parameterSpecs, versions: [])
+        self.init(RuleDeclaration(definition: RuleDefinition(id: "children-count", title: "Children enrolled",
+                                                             source: "test", explanation: "Counts children."),
+                                  parameters: Self.parameterSpecs, versions: []))
     }
 
     func decode(_ values: ParameterValues) -> Parameters { Parameters(maximum: values.integer("maximum")) }

@@ -14,12 +14,8 @@ public protocol Rule: Sendable {
     /// The kind's parameters, typed: decoded once per version (`decode(_:)`).
     associatedtype Parameters: Sendable
 
-    /// Id, names, sources and the part the rule plays in the reports.
-    var definition: RuleDefinition { get }
-    /// The parameters the rule takes, with the rule set's values as defaults.
-    var parameters: [ParameterSpec] { get }
-    /// The rule set's versions (effective dates); empty: always in force.
-    var builtInVersions: [RuleVersion] { get }
+    /// What the rule set says of this rule: id, names, sources, parameters and versions.
+    var declaration: RuleDeclaration { get }
 
     /// The typed parameters from values by name (every declared parameter present).
     func decode(_ values: ParameterValues) -> Parameters
@@ -41,6 +37,13 @@ public protocol Rule: Sendable {
 
 extension Rule {
     public func rowBound(_ figures: [MonthFigures]) -> RuleOutput.Counts { RuleOutput.Counts() }
+
+    /// Id, names, sources and the part the rule plays in the reports.
+    public var definition: RuleDefinition { declaration.definition }
+    /// The parameters the rule takes, with the rule set's values as defaults.
+    public var parameters: [ParameterSpec] { declaration.parameters }
+    /// The rule set's versions (effective dates); empty: always in force.
+    public var builtInVersions: [RuleVersion] { declaration.versions }
 
     /// The id in the rule-set file, the config file and the reports.
     public var id: RuleID { definition.id }

@@ -12,9 +12,24 @@ public protocol RuleKind: Rule {
     /// values over them).
     static var parameterSpecs: [ParameterSpec] { get }
 
-    /// A rule of this kind: `parameters` are `parameterSpecs` with the rule set's values as
-    /// defaults; `versions` the rule set's effective dates.
-    init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion])
+    /// A rule of this kind, as the rule set declares it.
+    init(_ declaration: RuleDeclaration)
+}
+
+/// What a rule set says of one rule: its definition (id, names, sources, role), its
+/// parameters (the kind's `parameterSpecs` with the set's values as defaults) and its
+/// effective-dated versions. Every kind holds one and is made from one.
+public struct RuleDeclaration: Sendable {
+    public var definition: RuleDefinition
+    public var parameters: [ParameterSpec]
+    /// The rule set's versions (effective dates); empty: always in force.
+    public var versions: [RuleVersion]
+
+    public init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion]) {
+        self.definition = definition
+        self.parameters = parameters
+        self.versions = versions
+    }
 }
 
 /// Every rule kind the code provides. Nothing else lists them.

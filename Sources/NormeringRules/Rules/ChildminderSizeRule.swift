@@ -25,14 +25,10 @@ public struct ChildminderSizeRule: RuleKind {
         .severity(default: .legal, description: "Severity of every row of the rule."),
     ]
 
-    public let definition: RuleDefinition
-    public let parameters: [ParameterSpec]
-    public let builtInVersions: [RuleVersion]
+    public let declaration: RuleDeclaration
 
-    public init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion]) {
-        self.definition = definition
-        self.parameters = parameters
-        self.builtInVersions = versions
+    public init(_ declaration: RuleDeclaration) {
+        self.declaration = declaration
     }
 
     public func decode(_ values: ParameterValues) -> Parameters {

@@ -45,14 +45,10 @@ public struct ClassSizeRule: RuleKind {
                       range: 1900...2200),
     ]
 
-    public let definition: RuleDefinition
-    public let parameters: [ParameterSpec]
-    public let builtInVersions: [RuleVersion]
+    public let declaration: RuleDeclaration
 
-    public init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion]) {
-        self.definition = definition
-        self.parameters = parameters
-        self.builtInVersions = versions
+    public init(_ declaration: RuleDeclaration) {
+        self.declaration = declaration
     }
 
     public func decode(_ values: ParameterValues) -> Parameters {

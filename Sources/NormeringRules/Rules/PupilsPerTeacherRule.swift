@@ -17,14 +17,10 @@ public struct PupilsPerTeacherRule: RuleKind {
     public static let kindSummary = "Pupils in classes that are not special per teacher FTE, a figure with no threshold."
     public static let parameterSpecs: [ParameterSpec] = []
 
-    public let definition: RuleDefinition
-    public let parameters: [ParameterSpec]
-    public let builtInVersions: [RuleVersion]
+    public let declaration: RuleDeclaration
 
-    public init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion]) {
-        self.definition = definition
-        self.parameters = parameters
-        self.builtInVersions = versions
+    public init(_ declaration: RuleDeclaration) {
+        self.declaration = declaration
     }
 
     public func decode(_ values: ParameterValues) -> Parameters { Parameters() }

@@ -28,14 +28,10 @@ public struct StaffRatioRule: RuleKind {
         + "daycare institution, municipality, month and year."
     public static var parameterSpecs: [ParameterSpec] { StaffRatioParameters.specs }
 
-    public let definition: RuleDefinition
-    public let parameters: [ParameterSpec]
-    public let builtInVersions: [RuleVersion]
+    public let declaration: RuleDeclaration
 
-    public init(definition: RuleDefinition, parameters: [ParameterSpec], versions: [RuleVersion]) {
-        self.definition = definition
-        self.parameters = parameters
-        self.builtInVersions = versions
+    public init(_ declaration: RuleDeclaration) {
+        self.declaration = declaration
     }
 
     public func decode(_ values: ParameterValues) -> StaffRatioParameters { StaffRatioParameters(values) }
