@@ -325,26 +325,32 @@ struct HTMLPageBuilder {
         guard digest.hasChildminders else { return }
         line("<section id=\"childminders\">")
         line("<h2>\(e(labels.childmindersTitle))</h2>")
-        let over = digest.childmindersOver
-        if over.count == 0 {
+        if digest.childmindersOver.count == 0 {
             line("<p>\(e(labels.noChildminderOver))</p>")
         } else {
-            line("<div class=\"table-wrap\"><table>")
-            line(tableHead(labels.childmindersColumns + [html.statusColumn], numeric: [3, 4]))
-            line("<tbody>")
-            for finding in over.rows {
-                line("<tr>" + cell(finding.period.description)
-                     + cell(institutionLabel(id: finding.institutionID, name: finding.institutionName))
-                     + cell(finding.unit) + cell(words.figure(finding.value, finding.valueFormat), numeric: true)
-                     + cell(finding.threshold.map { words.figure($0, finding.valueFormat) } ?? "", numeric: true)
-                     + statusCell(finding.status) + "</tr>")
-            }
-            line("</tbody></table></div>")
-            if over.count > over.rows.count {
-                line("<p class=\"note\">\(e(labels.andMore(over.count - over.rows.count)))</p>")
-            }
+            unitsOver(digest.childmindersOver, columns: labels.childmindersColumns)
         }
         line("</section>")
+    }
+
+    /// The units over a limit (childminders, classes), as summary.txt lists them: month,
+    /// institution, unit, value, limit, the row's cell of `extra` (if any), status; then
+    /// "… and N more".
+    mutating func unitsOver(_ over: FirstRows, columns: [String], optional: Set<Int> = [], extra: [String] = []) {
+        line("<div class=\"table-wrap\"><table>")
+        line(tableHead(columns + [html.statusColumn], numeric: [3, 4], optional: optional))
+        line("<tbody>")
+        for (index, finding) in over.rows.enumerated() {
+            line("<tr>" + cell(finding.period.description)
+                 + cell(institutionLabel(id: finding.institutionID, name: finding.institutionName))
+                 + cell(finding.unit) + cell(words.figure(finding.value, finding.valueFormat), numeric: true)
+                 + cell(finding.threshold.map { words.figure($0, finding.valueFormat) } ?? "", numeric: true)
+                 + (index < extra.count ? extra[index] : "") + statusCell(finding.status) + "</tr>")
+        }
+        line("</tbody></table></div>")
+        if over.count > over.rows.count {
+            line("<p class=\"note\">\(e(labels.andMore(over.count - over.rows.count)))</p>")
+        }
     }
 
     // MARK: 6. Schools
@@ -354,25 +360,13 @@ struct HTMLPageBuilder {
         line("<section id=\"schools\">")
         line("<h2>\(e(html.schoolsTitle))</h2>")
         line("<h3>\(e(labels.classesTitle))</h3>")
-        let over = digest.classesOver
-        if over.count == 0 {
+        if digest.classesOver.count == 0 {
             line("<p>\(e(labels.noClassOver(digest.classCount)))</p>")
         } else {
-            line("<div class=\"table-wrap\"><table>")
-            line(tableHead(labels.classesColumns + [html.statusColumn], numeric: [3, 4], optional: [5]))
-            line("<tbody>")
-            for finding in over.rows {
-                line("<tr>" + cell(finding.period.description)
-                     + cell(institutionLabel(id: finding.institutionID, name: finding.institutionName))
-                     + cell(finding.unit) + cell(words.figure(finding.value, finding.valueFormat), numeric: true)
-                     + cell(finding.threshold.map { words.figure($0, finding.valueFormat) } ?? "", numeric: true)
-                     + cell(finding.severity == .legal ? labels.legalInAugust : labels.forInformation, classes: ["opt"])
-                     + statusCell(finding.status) + "</tr>")
+            let tests = digest.classesOver.rows.map { finding in
+                cell(finding.severity == .legal ? labels.legalInAugust : labels.forInformation, classes: ["opt"])
             }
-            line("</tbody></table></div>")
-            if over.count > over.rows.count {
-                line("<p class=\"note\">\(e(labels.andMore(over.count - over.rows.count)))</p>")
-            }
+            unitsOver(digest.classesOver, columns: labels.classesColumns, optional: [5], extra: tests)
         }
         line("<h3>\(e(labels.coverageTitle))</h3>")
         let schools = digest.latestCoverage.values.sorted { a, b in
