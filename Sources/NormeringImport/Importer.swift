@@ -91,11 +91,12 @@ public struct Importer: Sendable {
 
 /// One period's joined records, as `PeriodReader.next()` hands them on.
 public struct ImportedPeriod: Sendable {
+    /// The period's records (no institution-month when its files held none).
+    public var records: PeriodRecords
     /// The month of the period.
-    public var period: YearMonth
-    /// Sorted by municipality, then institution id (code-point order); empty when the
-    /// period's files held no institution-month.
-    public var institutionMonths: [InstitutionMonth]
+    public var period: YearMonth { records.period }
+    /// Sorted by municipality, then institution id (code-point order).
+    public var institutionMonths: [InstitutionMonth] { records.months }
 }
 
 /// Hands on a run's periods, one at a time, in ascending order: the loop of an import.
@@ -138,15 +139,12 @@ public final class PeriodReader {
         guard nextIndex < months.count else { return nil }
         let index = nextIndex
         nextIndex += 1
-        var files = pipeline.take(index)
-        let joined = Joiner.join(&files)
-        files = []
+        let joined = Joiner.join(pipeline.take(index), period: months[index])
         joinDiagnostics += joined.diagnostics
         joinCounts.recordsUsed += joined.recordsUsed
         joinCounts.recordsIgnored += joined.recordsIgnored
         joinCounts.recordsRejected += joined.recordsRejected
-        return ImportedPeriod(period: months[index],
-                              institutionMonths: Dataset(institutionMonths: joined.institutionMonths).institutionMonths)
+        return ImportedPeriod(records: joined.records)
     }
 
     /// Every diagnostic and the counts of the run, once every period has been handed on

@@ -17,7 +17,8 @@ public struct Projection: Sendable {
 
     /// One projected institution: its naming from B and every record of the horizon.
     struct Projected: Sendable {
-        var template: InstitutionMonth
+        /// B's naming columns (its record ranges unused).
+        var template: InstitutionRow
         var employees: [Employee]
         var children: [Child]
     }
@@ -43,11 +44,7 @@ public struct Projection: Sendable {
         for record in base.projected {
             let key = InstitutionKey(record)
             let ownsScenario = claimed.insert(record.id).inserted
-            var template = record
-            template.employees = []
-            template.children = []
-            template.classes = []
-            template.sfoPupils = []
+            let template = record.row
             var employees = Self.carriedEmployees(of: record, baseMonth: base.month)
             var children = Self.carriedChildren(of: record, after: baseLast, school: school)
             if ownsScenario {
@@ -99,15 +96,15 @@ public struct Projection: Sendable {
         guard month > baseMonth, month <= through else { return [] }
         let first = month.firstDay
         let last = month.lastDay
-        return institutions.map { institution in
-            var record = institution.template
-            record.period = month
-            record.hasStaffing = true
-            record.hasEnrolment = true
-            record.employees = institution.employees.filter { ($0.from ?? first) <= last && ($0.to ?? last) >= first }
-            record.children = institution.children.filter { ($0.from ?? first) <= last && ($0.to ?? last) >= first }
-            return record
+        var builder = PeriodRecords.Builder(period: month)
+        for institution in institutions {
+            var row = institution.template
+            row.hasStaffing = true
+            row.hasEnrolment = true
+            builder.add(row, employees: institution.employees.filter { ($0.from ?? first) <= last && ($0.to ?? last) >= first },
+                        children: institution.children.filter { ($0.from ?? first) <= last && ($0.to ?? last) >= first })
         }
+        return builder.build().months
     }
 
     // MARK: Carried forward
@@ -118,7 +115,6 @@ public struct Projection: Sendable {
         return record.employees.compactMap { employee in
             guard (employee.from ?? last) <= last, (employee.to ?? last) >= last else { return nil }
             var carried = employee
-            carried.location = nil
             // A leave without `to` ends with the month it was exported in, B.
             carried.leaves = employee.leaves.compactMap { leave in
                 guard let to = leave.to, to > last else { return nil }
@@ -136,7 +132,6 @@ public struct Projection: Sendable {
             let leaves = school.lastDayInDaycare(birthDate: child.birthDate)
             guard leaves > last else { return nil }
             var carried = child
-            carried.location = nil
             carried.to = min(child.to ?? leaves, leaves)
             return carried
         }

@@ -53,10 +53,12 @@ struct FigureTests {
                      Leave(kind: .parental, from: day("2025-03-10"), to: day("2025-03-20")),
                      Leave(kind: .sick),
                      Leave(kind: .unpaid, from: day("2025-04-01"))])
+        let march = InstitutionMonth(municipality: "101", id: "I1", name: "I1", kind: .daycare, period: month("2025-03"),
+                                     hasStaffing: true, hasEnrolment: true, employees: [employee])
         // Employed 11–31 March (21 days), leave 11–20 March (10 days) → 11 days.
-        #expect(StaffTime.fte(of: employee, in: month("2025-03"), fullTimeHours: 37) == 11.0 / 31)
+        #expect(StaffTime.fte(ofEmployee: 0, in: march, fullTimeHours: 37) == 11.0 / 31)
         // A different full-time week scales the figure.
-        #expect(StaffTime.fte(of: employee, in: month("2025-03"), fullTimeHours: 37 * 2) == 11.0 / 62)
+        #expect(StaffTime.fte(ofEmployee: 0, in: march, fullTimeHours: 37 * 2) == 11.0 / 62)
     }
 
     @Test("weights: manager 0.85, student 0.5, area manager and other 0, state pool 0")

@@ -68,8 +68,7 @@ struct PropertyTests {
         var passesSeen = 0
         for index in 0..<Self.cases {
             let month = generator.institutionMonth()
-            var more = month
-            more.employees.append(generator.employee("X\(index)"))
+            let more = month.with(addingEmployees: [generator.employee("X\(index)")])
             let before = statuses(month, .danish)
             let after = statuses(more, .danish)
             #expect(before.count == 2 && after.count == 2)
@@ -87,8 +86,7 @@ struct PropertyTests {
         var failsSeen = 0
         for index in 0..<Self.cases {
             let month = generator.institutionMonth()
-            var more = month
-            more.children.append(generator.child("X\(index)"))
+            let more = month.with(addingChildren: [generator.child("X\(index)")])
             for (old, new) in zip(statuses(month, .danish), statuses(more, .danish)) where old == .fail {
                 failsSeen += 1
                 #expect(new == .fail, "case \(index)")

@@ -11,11 +11,9 @@ struct StageTwoTests {
         var generator = RecordGenerator(random: SeededGenerator(seed: 31))
         var months = OneMonthExample.dataset.institutionMonths
         for index in 0..<400 {
-            var month = generator.institutionMonth()
-            month.id = "G\(index)"
-            month.municipality = ["657", "101", "0657"][index % 3]
-            month.period = YearMonth(year: 2025, month: 1 + index / 3 % 12)!
-            months.append(month)
+            months.append(generator.institutionMonth().with(
+                municipality: ["657", "101", "0657"][index % 3], id: "G\(index)",
+                period: YearMonth(year: 2025, month: 1 + index / 3 % 12)!))
         }
         return months
     }()

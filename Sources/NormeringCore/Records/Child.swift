@@ -13,11 +13,10 @@ public struct Child: Hashable, Sendable {
     /// (Family daycare) the employee id of the childminder, when the export names one
     /// that is an employee of the institution in the period; else `nil`.
     public var minder: String?
-    public var location: SourceLocation?
 
     public init(
         id: String, birthDate: LocalDate, from: LocalDate? = nil, to: LocalDate? = nil,
-        place: PlaceKind = .fullTime, minder: String? = nil, location: SourceLocation? = nil
+        place: PlaceKind = .fullTime, minder: String? = nil
     ) {
         self.id = id
         self.birthDate = birthDate
@@ -25,6 +24,5 @@ public struct Child: Hashable, Sendable {
         self.to = to
         self.place = place
         self.minder = minder
-        self.location = location
     }
 }

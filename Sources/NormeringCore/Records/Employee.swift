@@ -18,13 +18,12 @@ public struct Employee: Hashable, Sendable {
     /// Subjects the teacher is qualified in, as written in the export.
     public var competences: [String]
     public var teaches: [Teaching]
-    public var location: SourceLocation?
 
     public init(
         id: String, role: Role, education: Education, hours: Double,
         from: LocalDate? = nil, to: LocalDate? = nil, funding: Funding = .municipal,
         group: AgeGroup? = nil, leaves: [Leave] = [], competences: [String] = [],
-        teaches: [Teaching] = [], location: SourceLocation? = nil
+        teaches: [Teaching] = []
     ) {
         self.id = id
         self.role = role
@@ -37,7 +36,6 @@ public struct Employee: Hashable, Sendable {
         self.leaves = leaves
         self.competences = competences
         self.teaches = teaches
-        self.location = location
     }
 }
 

@@ -1,48 +1,69 @@
 /// Everything known of one institution in one month, joined over all files of the period:
-/// the unit the rules work on.
+/// the unit the rules work on. A view of one row of its period's `PeriodRecords`: the records
+/// stay in the period's columns (`table`, at `row`'s ranges).
 ///
 /// Only accepted records are here; rejected ones are in the import's diagnostics.
-public struct InstitutionMonth: Hashable, Sendable {
-    /// Kommunekode, three digits.
-    public var municipality: String
-    public var id: String
-    /// The name of the first element read (trimmed).
-    public var name: String
-    public var kind: InstitutionKind
-    public var ownership: Ownership
-    /// The first non-empty `district` in reading order.
-    public var district: String?
-    public var period: YearMonth
-    /// Whether an accepted `<institution>` element of a staffing export was read.
-    public var hasStaffing: Bool
-    /// Whether an accepted `<institution>` element of an enrolment export was read.
-    public var hasEnrolment: Bool
-    public var employees: [Employee]
-    public var children: [Child]
-    public var classes: [SchoolClass]
-    public var sfoPupils: [SFOPupils]
+public struct InstitutionMonth: Sendable {
+    /// The period's records.
+    public let records: PeriodRecords
+    /// The institution's row in `records.institutions`.
+    public let index: Int
 
+    public init(records: PeriodRecords, index: Int) {
+        self.records = records
+        self.index = index
+    }
+
+    /// An institution-month of its own, from record values (tests, a single forecast row).
     public init(
         municipality: String, id: String, name: String, kind: InstitutionKind,
         ownership: Ownership = .municipal, district: String? = nil, period: YearMonth,
         hasStaffing: Bool, hasEnrolment: Bool, employees: [Employee] = [], children: [Child] = [],
         classes: [SchoolClass] = [], sfoPupils: [SFOPupils] = []
     ) {
-        self.municipality = municipality
-        self.id = id
-        self.name = name
-        self.kind = kind
-        self.ownership = ownership
-        self.district = district
-        self.period = period
-        self.hasStaffing = hasStaffing
-        self.hasEnrolment = hasEnrolment
-        self.employees = employees
-        self.children = children
-        self.classes = classes
-        self.sfoPupils = sfoPupils
+        var builder = PeriodRecords.Builder(period: period)
+        builder.add(InstitutionRow(municipality: municipality, id: id, name: name, kind: kind, ownership: ownership,
+                                   district: district, hasStaffing: hasStaffing, hasEnrolment: hasEnrolment),
+                    employees: employees, children: children, classes: classes, sfoPupils: sfoPupils)
+        self.init(records: builder.build(), index: 0)
     }
 
+    /// The naming columns, sides and record ranges.
+    public var row: InstitutionRow { records.institutions[index] }
+    /// The columns the records are in.
+    public var table: RecordTable { records.table }
+
+    public var municipality: String { row.municipality }
+    public var id: String { row.id }
+    public var name: String { row.name }
+    public var kind: InstitutionKind { row.kind }
+    public var ownership: Ownership { row.ownership }
+    public var district: String? { row.district }
+    public var period: YearMonth { records.period }
+    public var hasStaffing: Bool { row.hasStaffing }
+    public var hasEnrolment: Bool { row.hasEnrolment }
     /// Whether both staffing and enrolment data are present for this month.
     public var hasBothSides: Bool { hasStaffing && hasEnrolment }
+
+    /// The employee segments, as values (made on each call: the rules read the columns).
+    public var employees: [Employee] { row.employees.map { table.employee(at: $0) } }
+    /// The child segments, as values.
+    public var children: [Child] { row.children.map { table.child(at: $0) } }
+    /// The classes, as values.
+    public var classes: [SchoolClass] { row.classes.map { table.schoolClass(at: $0) } }
+    /// The SFO pupil counts, as values.
+    public var sfoPupils: [SFOPupils] {
+        row.pupils.map { SFOPupils(grade: Int(table.pupils.grade[$0]), count: table.pupils.count[$0]) }
+    }
+}
+
+extension InstitutionMonth: Equatable {
+    /// Equal when they name the same institution, month and sides and hold the same records
+    /// (as values), wherever these are stored.
+    public static func == (a: InstitutionMonth, b: InstitutionMonth) -> Bool {
+        a.period == b.period && a.municipality == b.municipality && a.id == b.id && a.name == b.name
+            && a.kind == b.kind && a.ownership == b.ownership && a.district == b.district
+            && a.hasStaffing == b.hasStaffing && a.hasEnrolment == b.hasEnrolment && a.employees == b.employees
+            && a.children == b.children && a.classes == b.classes && a.sfoPupils == b.sfoPupils
+    }
 }

@@ -8,16 +8,13 @@ public struct SchoolClass: Hashable, Sendable {
     public var special: Bool
     /// The municipality has allowed a larger class.
     public var exemption: Bool
-    public var location: SourceLocation?
 
-    public init(id: String, grade: Int, pupils: Int, special: Bool = false, exemption: Bool = false,
-                location: SourceLocation? = nil) {
+    public init(id: String, grade: Int, pupils: Int, special: Bool = false, exemption: Bool = false) {
         self.id = id
         self.grade = grade
         self.pupils = pupils
         self.special = special
         self.exemption = exemption
-        self.location = location
     }
 }
 

@@ -7,9 +7,9 @@ struct InstitutionKey: Hashable, Sendable {
     var period: YearMonth
 }
 
-/// What the join makes of the files' institution elements.
+/// What the join makes of one period's files.
 struct JoinOutput: Sendable {
-    var institutionMonths: [InstitutionMonth] = []
+    var records: PeriodRecords
     /// The join's diagnostics and the travelling warnings of the records it kept, with the
     /// index of the file each belongs to.
     var diagnostics: [(fileIndex: Int, found: FoundDiagnostic)] = []
@@ -19,15 +19,16 @@ struct JoinOutput: Sendable {
     var recordsRejected = 0
 }
 
-/// Joins parsed files into institution-months: per key, the elements in reading order.
-///
-/// Keys are independent of one another, so the join may run one period at a time (files
-/// of a period in, its institution-months out) to keep memory flat.
+/// Joins one period's parsed files into its `PeriodRecords`: per key, the elements in reading
+/// order, their accepted records copied into the period's columns.
 struct Joiner {
     /// The join's diagnostics sort after the reading's within a file and line.
     private static let sequenceBase = 1 << 40
-    private var output = JoinOutput()
     private var sequence = Joiner.sequenceBase
+    private var diagnostics: [(fileIndex: Int, found: FoundDiagnostic)] = []
+    private var recordsUsed = 0
+    private var recordsIgnored = 0
+    private var recordsRejected = 0
     /// The path of each file of the period, by file index: an overlap's message names where
     /// the earlier segment stands, which may be in another file of the period.
     private var paths: [Int: String] = [:]
@@ -36,31 +37,42 @@ struct Joiner {
     /// error, so the checks that follow from a missing side are not made for its municipality
     /// and period (no cascade of warnings after the file's error).
     private var droppedFiles: Set<ExportHeader> = []
+    private var table = RecordTable()
+    private var rows: [InstitutionRow] = []
+    /// Per file (by position), its texts renumbered in `table`.
+    private var maps: [TextMap] = []
+    private var same = SameTexts()
 
-    /// Joins `files` (in reading order). The institution elements are moved out of `files`,
-    /// so that each is freed once joined.
-    static func join(_ files: inout [ParsedFile]) -> JoinOutput {
-        var groups: [InstitutionKey: [ParsedInstitution]] = [:]
+    /// One element of a key: the file (by position in the period's files) and the element.
+    private struct ElementRef {
+        var file: Int
+        var element: Int
+    }
+
+    /// Joins `files` (one period's, in reading order).
+    static func join(_ files: [ParsedFile], period: YearMonth) -> JoinOutput {
+        var groups: [InstitutionKey: [ElementRef]] = [:]
         var order: [InstitutionKey] = []
         var joiner = Joiner()
-        for index in files.indices {
-            if let dropped = files[index].droppedHeader { joiner.droppedFiles.insert(dropped) }
-            guard let header = files[index].header else { continue }
-            var elements: [ParsedInstitution] = []
-            swap(&elements, &files[index].institutions)
-            if let first = elements.first { joiner.paths[first.fileIndex] = first.location.file }
-            for element in elements {
-                let key = InstitutionKey(municipality: header.municipality, id: element.id, period: header.period)
+        for position in files.indices {
+            if let dropped = files[position].droppedHeader { joiner.droppedFiles.insert(dropped) }
+            guard let header = files[position].header else { continue }
+            joiner.paths[files[position].fileIndex] = files[position].path
+            for element in files[position].institutions.indices {
+                let key = InstitutionKey(municipality: header.municipality, id: files[position].institutions[element].id,
+                                         period: header.period)
                 if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(element)
+                groups[key, default: []].append(ElementRef(file: position, element: element))
             }
         }
-        joiner.output.institutionMonths.reserveCapacity(order.count)
+        joiner.maps = files.map { TextMap(count: $0.records.texts.count) }
+        joiner.rows.reserveCapacity(order.count)
         for key in order {
-            guard let elements = groups.removeValue(forKey: key) else { continue }
-            joiner.joinInstitution(key, elements)
+            joiner.joinInstitution(key, groups[key] ?? [], files)
         }
-        return joiner.output
+        return JoinOutput(records: PeriodRecords(period: period, table: joiner.table, institutions: joiner.rows),
+                          diagnostics: joiner.diagnostics, recordsUsed: joiner.recordsUsed,
+                          recordsIgnored: joiner.recordsIgnored, recordsRejected: joiner.recordsRejected)
     }
 
     private mutating func report(_ severity: DiagnosticSeverity, _ code: String, _ message: String,
@@ -68,310 +80,337 @@ struct Joiner {
         sequence += 1
         let found = FoundDiagnostic(severity, Problem(code: code, message: message), at: location,
                                     institutionID: institutionID, recordID: recordID, sequence: sequence)
-        output.diagnostics.append((fileIndex, found))
+        diagnostics.append((fileIndex, found))
     }
 
-    /// The warnings of the records kept (`rejected[i]` false, or no rejections at all).
-    private mutating func keepWarnings(_ warnings: [(index: Int, warning: FoundDiagnostic)], rejected: [Bool]?,
+    /// The warnings of the records kept (not in `rejected`).
+    private mutating func keepWarnings(_ warnings: [(index: Int, warning: FoundDiagnostic)], rejected: Set<Int>,
                                        fileIndex: Int) {
-        for (index, warning) in warnings where !(rejected?[index] ?? false) {
-            output.diagnostics.append((fileIndex, warning))
+        for (index, warning) in warnings where !rejected.contains(index) {
+            diagnostics.append((fileIndex, warning))
         }
     }
 
-    /// One institution-month from its elements, in reading order. Each element's record
-    /// arrays are taken over whole where nothing of them is rejected.
-    private mutating func joinInstitution(_ key: InstitutionKey, _ elements: consuming [ParsedInstitution]) {
-        var elements = elements
-        guard !elements.isEmpty else { return }
-        let firstKind = elements[0].kind
-        let firstOwnership = elements[0].ownership
-        let firstLocation = elements[0].location
-        let firstFile = elements[0].fileIndex
-        let firstName = elements[0].name.trimmingWhitespace()
-        var month = InstitutionMonth(
-            municipality: key.municipality, id: key.id, name: firstName, kind: firstKind,
-            ownership: firstOwnership, district: nil, period: key.period, hasStaffing: false, hasEnrolment: false)
-        var employeeSegments = SegmentIndex(capacity: elements.reduce(0) { $0 + $1.employees.count })
-        var childSegments = SegmentIndex(capacity: elements.reduce(0) { $0 + $1.children.count })
-        var classSeen: [String: SourceLocation] = [:]
-        // Per accepted employee and child, in `month`'s order: what the period-wide checks need.
-        var teachesLocations: [[SourceLocation]] = []
-        var employeeFiles: [Int] = []
-        var minders: [String?] = []
-        var childFiles: [Int] = []
-        var firstAccepted: (location: SourceLocation, fileIndex: Int)?
+    /// The number in the period's table of text `id` of file `file`, and the number of the
+    /// first text canonically equivalent to it (what ids are compared by).
+    private mutating func text(_ id: TextID, file: Int, _ files: [ParsedFile]) -> (here: TextID, same: TextID) {
+        let here = maps[file].here(id, from: files[file].records, into: &table)
+        return (here, same.of(here, in: table.texts))
+    }
 
-        for position in elements.indices {
-            let file = elements[position].fileIndex
-            let elementLocation = elements[position].location
-            if elements[position].kind != firstKind || elements[position].ownership != firstOwnership {
-                let element = elements[position]
-                let (field, value, firstValue) = element.kind != firstKind
-                    ? ("kind", element.kind.rawValue, firstKind.rawValue)
-                    : ("ownership", element.ownership.rawValue, firstOwnership.rawValue)
+    // MARK: - One institution-month
+
+    /// The records of one file to copy into the period's table, by index in the file's records.
+    private struct Accepted {
+        var employees: [(file: Int, index: Int)] = []
+        var children: [(file: Int, index: Int)] = []
+        var classes: [(file: Int, index: Int)] = []
+        var pupils: [(file: Int, index: Int)] = []
+    }
+
+    /// One institution-month from its elements, in reading order.
+    private mutating func joinInstitution(_ key: InstitutionKey, _ refs: [ElementRef], _ files: [ParsedFile]) {
+        guard let firstRef = refs.first else { return }
+        let first = files[firstRef.file].institutions[firstRef.element]
+        let firstName = first.name.trimmingWhitespace()
+        var row = InstitutionRow(municipality: key.municipality, id: key.id, name: firstName, kind: first.kind,
+                                 ownership: first.ownership, hasStaffing: false, hasEnrolment: false)
+        let admitted = refs.filter {
+            let element = files[$0.file].institutions[$0.element]
+            return element.kind == first.kind && element.ownership == first.ownership
+        }
+        let employeeOverlaps = overlaps(admitted, files, \.employees) { records, index in
+            let e = records.employees
+            return Segment(id: e.id[index], from: e.from[index], to: e.to[index], line: e.line[index],
+                           column: e.column[index], fileIndex: 0)
+        }
+        let childOverlaps = overlaps(admitted, files, \.children) { records, index in
+            let c = records.children
+            return Segment(id: c.id[index], from: c.from[index], to: c.to[index], line: c.line[index],
+                           column: c.column[index], fileIndex: 0)
+        }
+        var accepted = Accepted()
+        var classSeen: [TextID: SourceLocation] = [:]
+        var firstAccepted: (location: SourceLocation, fileIndex: Int)?
+        var employeeSegment = 0
+        var childSegment = 0
+
+        for ref in refs {
+            let element = files[ref.file].institutions[ref.element]
+            let records = files[ref.file].records
+            let file = element.fileIndex
+            let path = element.location.file
+            if element.kind != first.kind || element.ownership != first.ownership {
+                let (field, value, firstValue) = element.kind != first.kind
+                    ? ("kind", element.kind.rawValue, first.kind.rawValue)
+                    : ("ownership", element.ownership.rawValue, first.ownership.rawValue)
                 report(.error, "institution-clash",
-                       "\(field) \"\(value)\" disagrees with \"\(firstValue)\" of the first element (\(firstLocation)): "
+                       "\(field) \"\(value)\" disagrees with \"\(firstValue)\" of the first element (\(first.location)): "
                            + "element rejected with its records",
-                       at: elementLocation, fileIndex: file, institutionID: key.id)
+                       at: element.location, fileIndex: file, institutionID: key.id)
                 // Its records' own problems stand (found while reading); the records are dropped.
-                keepWarnings(element.employeeWarnings, rejected: nil, fileIndex: file)
-                keepWarnings(element.childWarnings, rejected: nil, fileIndex: file)
-                output.recordsRejected += element.acceptedRecordCount + element.ignoredCount
+                keepWarnings(element.employeeWarnings, rejected: [], fileIndex: file)
+                keepWarnings(element.childWarnings, rejected: [], fileIndex: file)
+                recordsRejected += element.acceptedRecordCount + element.ignoredCount
                 continue
             }
-            let name = elements[position].name.trimmingWhitespace()
+            let name = element.name.trimmingWhitespace()
             if name != firstName { // String equality is canonical equivalence: NFC-insensitive.
                 report(.warning, "name-differs",
-                       "name \"\(name)\" differs from \"\(firstName)\" of the first element (\(firstLocation)): "
+                       "name \"\(name)\" differs from \"\(firstName)\" of the first element (\(first.location)): "
                            + "the first is used",
-                       at: elementLocation, fileIndex: file, institutionID: key.id)
+                       at: element.location, fileIndex: file, institutionID: key.id)
             }
-            if firstAccepted == nil { firstAccepted = (elementLocation, file) }
-            if month.district == nil { month.district = elements[position].district }
-            switch elements[position].export {
-            case .staffing: month.hasStaffing = true
-            case .enrolment: month.hasEnrolment = true
+            if firstAccepted == nil { firstAccepted = (element.location, file) }
+            if row.district == nil { row.district = element.district }
+            switch element.export {
+            case .staffing: row.hasStaffing = true
+            case .enrolment: row.hasEnrolment = true
             }
-            output.recordsIgnored += elements[position].ignoredCount
+            recordsIgnored += element.ignoredCount
 
-            // Employees: segments of one id must not overlap (the later is rejected).
-            var employees: [Employee] = []
-            swap(&employees, &elements[position].employees)
-            var rejected = rejectOverlaps(employees, in: &employeeSegments, elementLocation: elementLocation,
-                                          fileIndex: file, institutionID: key.id)
-            keepWarnings(elements[position].employeeWarnings, rejected: rejected, fileIndex: file)
-            var teaches: [[SourceLocation]] = []
-            swap(&teaches, &elements[position].teachesLocations)
-            Self.take(employees, rejected: rejected, into: &month.employees)
-            Self.take(teaches, rejected: rejected, into: &teachesLocations)
-            employeeFiles.append(contentsOf: repeatElement(file, count: month.employees.count - employeeFiles.count))
-
-            // Children: likewise.
-            var children: [Child] = []
-            swap(&children, &elements[position].children)
-            rejected = rejectOverlaps(children, in: &childSegments, elementLocation: elementLocation,
-                                      fileIndex: file, institutionID: key.id)
-            keepWarnings(elements[position].childWarnings, rejected: rejected, fileIndex: file)
-            var childMinders: [String?] = []
-            swap(&childMinders, &elements[position].minders)
-            Self.take(children, rejected: rejected, into: &month.children)
-            Self.take(childMinders, rejected: rejected, into: &minders)
-            childFiles.append(contentsOf: repeatElement(file, count: month.children.count - childFiles.count))
-
-            var classes: [SchoolClass] = []
-            swap(&classes, &elements[position].classes)
-            for schoolClass in classes {
-                let here = schoolClass.location ?? elementLocation
-                if let earlier = classSeen[schoolClass.id] {
-                    report(.error, "duplicate-class",
-                           "duplicate class id \"\(schoolClass.id)\" (first at \(earlier)): later class rejected",
-                           at: here, fileIndex: file, institutionID: key.id, recordID: schoolClass.id)
-                    output.recordsRejected += 1
+            // Employees and children: segments of one id must not overlap (the later is rejected).
+            var rejected = Set<Int>()
+            for index in element.employees {
+                defer { employeeSegment += 1 }
+                guard let earlier = employeeOverlaps.earlier[employeeSegment] else {
+                    accepted.employees.append((ref.file, index))
                     continue
                 }
-                classSeen[schoolClass.id] = here
-                month.classes.append(schoolClass)
+                let here = SourceLocation(file: path, line: Int(records.employees.line[index]),
+                                          column: Int(records.employees.column[index]))
+                reportOverlap(at: here, from: records.employees.from[index], to: records.employees.to[index],
+                              earlier: employeeOverlaps.segments[earlier], fileIndex: file, institutionID: key.id,
+                              recordID: records.string(records.employees.id[index]))
+                rejected.insert(index)
             }
-            month.sfoPupils.append(contentsOf: elements[position].sfoPupils)
-        }
-        elements = []
+            keepWarnings(element.employeeWarnings, rejected: rejected, fileIndex: file)
+            rejected = []
+            for index in element.children {
+                defer { childSegment += 1 }
+                guard let earlier = childOverlaps.earlier[childSegment] else {
+                    accepted.children.append((ref.file, index))
+                    continue
+                }
+                let here = SourceLocation(file: path, line: Int(records.children.line[index]),
+                                          column: Int(records.children.column[index]))
+                reportOverlap(at: here, from: records.children.from[index], to: records.children.to[index],
+                              earlier: childOverlaps.segments[earlier], fileIndex: file, institutionID: key.id,
+                              recordID: records.string(records.children.id[index]))
+                rejected.insert(index)
+            }
+            keepWarnings(element.childWarnings, rejected: rejected, fileIndex: file)
 
-        if month.hasEnrolment {
-            checkTeaches(&month, teachesLocations, files: employeeFiles)
+            for index in element.classes {
+                let here = SourceLocation(file: path, line: Int(records.classes.line[index]),
+                                          column: Int(records.classes.column[index]))
+                let id = text(records.classes.id[index], file: ref.file, files).same
+                if let earlier = classSeen[id] {
+                    let written = records.string(records.classes.id[index])
+                    report(.error, "duplicate-class",
+                           "duplicate class id \"\(written)\" (first at \(earlier)): later class rejected",
+                           at: here, fileIndex: file, institutionID: key.id, recordID: written)
+                    recordsRejected += 1
+                    continue
+                }
+                classSeen[id] = here
+                accepted.classes.append((ref.file, index))
+            }
+            for index in element.pupils { accepted.pupils.append((ref.file, index)) }
         }
-        let staffingDropped = droppedFiles.contains(ExportHeader(kind: .staffing, municipality: key.municipality, period: key.period))
-        let enrolmentDropped = droppedFiles.contains(ExportHeader(kind: .enrolment, municipality: key.municipality, period: key.period))
-        if month.kind == .familyDaycare {
-            checkMinders(&month, minders, files: childFiles, warn: !staffingDropped)
-        }
-        let anchor = firstAccepted ?? (firstLocation, firstFile)
-        if month.hasStaffing && !month.hasEnrolment {
+
+        let dropped = row.hasEnrolment ? checkTeaches(accepted.employees, classes: Set(classSeen.keys), key, files) : []
+        let staffingDropped = droppedFiles.contains(ExportHeader(kind: .staffing, municipality: key.municipality,
+                                                                 period: key.period))
+        let enrolmentDropped = droppedFiles.contains(ExportHeader(kind: .enrolment, municipality: key.municipality,
+                                                                  period: key.period))
+        let minders = row.kind == .familyDaycare
+            ? checkMinders(accepted, key, files, warn: !staffingDropped)
+            : [TextID](repeating: .none, count: accepted.children.count)
+        let anchor = firstAccepted ?? (first.location, first.fileIndex)
+        if row.hasStaffing && !row.hasEnrolment {
             if !enrolmentDropped {
-                    report(.warning, "missing-enrolment", "staffing but no enrolment for \(key.period)",
+                report(.warning, "missing-enrolment", "staffing but no enrolment for \(key.period)",
                        at: anchor.location, fileIndex: anchor.fileIndex, institutionID: key.id)
             }
-        } else if month.hasEnrolment && !month.hasStaffing {
+        } else if row.hasEnrolment && !row.hasStaffing {
             if !staffingDropped {
                 report(.warning, "missing-staffing", "enrolment but no staffing for \(key.period)",
                        at: anchor.location, fileIndex: anchor.fileIndex, institutionID: key.id)
             }
         }
-        output.recordsUsed += month.employees.count + month.children.count + month.classes.count + month.sfoPupils.count
-        output.institutionMonths.append(month)
+        copy(accepted, minders: minders, droppingTeaches: dropped, into: &row, files)
+        rows.append(row)
     }
 
-    /// Segments of one id must not overlap: each record whose interval shares a day with an
-    /// earlier accepted segment of its id is reported and rejected (the later one loses).
-    /// Returns which records are rejected, or `nil` when none is.
-    private mutating func rejectOverlaps<Record: SegmentedRecord>(
-        _ records: [Record], in segments: inout SegmentIndex, elementLocation: SourceLocation, fileIndex: Int,
-        institutionID: String
-    ) -> [Bool]? {
-        var rejected: [Bool]?
-        for index in records.indices {
-            let line = records[index].location?.line ?? elementLocation.line
-            let column = records[index].location?.column ?? elementLocation.column
-            let segment = Segment(from: records[index].from, to: records[index].to, line: line, column: column,
-                                  fileIndex: fileIndex)
-            if let earlier = segments.addUnlessOverlapping(segment, id: records[index].id) {
-                // The earlier segment's file: this element's, or an earlier element's of the key.
-                let earlierFile = earlier.fileIndex == fileIndex ? elementLocation.file : paths[earlier.fileIndex] ?? ""
-                let here = SourceLocation(file: elementLocation.file, line: line, column: column)
-                report(.error, "overlap", segment.overlapMessage(earlier, earlierFile: earlierFile), at: here,
-                       fileIndex: fileIndex, institutionID: institutionID, recordID: records[index].id)
-                output.recordsRejected += 1
-                if rejected == nil { rejected = Array(repeating: false, count: records.count) }
-                rejected?[index] = true
+    /// Copies the accepted records into the period's table and sets `row`'s ranges.
+    private mutating func copy(_ accepted: Accepted, minders: [TextID], droppingTeaches dropped: Set<RecordRef>,
+                               into row: inout InstitutionRow, _ files: [ParsedFile]) {
+        let firstEmployee = table.employees.count
+        for (file, index) in accepted.employees {
+            table.appendEmployee(index, of: files[file].records, &maps[file]) { teaching in
+                !dropped.contains(RecordRef(file: file, index: teaching))
             }
         }
-        return rejected
+        row.employees = firstEmployee..<table.employees.count
+        let firstChild = table.children.count
+        for (position, child) in accepted.children.enumerated() {
+            table.appendChild(child.index, of: files[child.file].records, minder: minders[position], &maps[child.file])
+        }
+        row.children = firstChild..<table.children.count
+        let firstClass = table.classes.count
+        for (file, index) in accepted.classes { table.appendClass(index, of: files[file].records, &maps[file]) }
+        row.classes = firstClass..<table.classes.count
+        let firstPupils = table.pupils.count.count
+        for (file, index) in accepted.pupils { table.appendPupils(index, of: files[file].records) }
+        row.pupils = firstPupils..<table.pupils.count.count
+        recordsUsed += row.employees.count + row.children.count + row.classes.count + row.pupils.count
     }
 
-    /// Appends the records not rejected; the whole array (no copy) when none is and
-    /// `target` is empty.
-    private static func take<Element>(_ records: consuming [Element], rejected: [Bool]?, into target: inout [Element]) {
-        guard let rejected else {
-            if target.isEmpty { target = records } else { target.append(contentsOf: records) }
-            return
+    private mutating func reportOverlap(at here: SourceLocation, from: Int32, to: Int32, earlier: Segment, fileIndex: Int,
+                                        institutionID: String, recordID: String) {
+        let place = SourceLocation(file: paths[earlier.fileIndex] ?? "", line: Int(earlier.line),
+                                   column: Int(earlier.column))
+        func day(_ value: Int32) -> String { Day.date(value).map(\.description) ?? "(open)" }
+        report(.error, "overlap",
+               "segment from \(day(from)) to \(day(to)) overlaps an earlier segment of the same id (\(place)): "
+                   + "later segment rejected",
+               at: here, fileIndex: fileIndex, institutionID: institutionID, recordID: recordID)
+        recordsRejected += 1
+    }
+
+    // MARK: - Segments
+
+    /// One segment of an employee or child id: its interval and where it stands.
+    private struct Segment {
+        var id: TextID
+        var from: Int32
+        var to: Int32
+        var line: Int32
+        var column: Int32
+        var fileIndex: Int
+
+        /// Whether the two share a day (open ends reach forever).
+        func overlaps(_ other: Segment) -> Bool { from <= other.to && other.from <= to }
+    }
+
+    /// The segments of the admitted elements' records (in reading order), and for each the
+    /// earlier accepted segment of its id it shares a day with (`nil`: accepted). Segments of
+    /// one id must not overlap: the later loses.
+    private mutating func overlaps(
+        _ refs: [ElementRef], _ files: [ParsedFile], _ range: KeyPath<ParsedInstitution, Range<Int>>,
+        _ segment: (RecordTable, Int) -> Segment
+    ) -> (segments: [Segment], earlier: [Int?]) {
+        var segments: [Segment] = []
+        for ref in refs {
+            let element = files[ref.file].institutions[ref.element]
+            for index in element[keyPath: range] {
+                var read = segment(files[ref.file].records, index)
+                read.id = text(read.id, file: ref.file, files).same
+                read.fileIndex = element.fileIndex
+                segments.append(read)
+            }
         }
-        for (index, record) in records.enumerated() where !rejected[index] { target.append(record) }
+        // By id, then reading order: each id's segments checked against its accepted ones.
+        let order = segments.indices.sorted { (segments[$0].id, $0) < (segments[$1].id, $1) }
+        var earlier = [Int?](repeating: nil, count: segments.count)
+        var acceptedOfID: [Int] = []
+        for (position, index) in order.enumerated() {
+            if position == 0 || segments[order[position - 1]].id != segments[index].id { acceptedOfID.removeAll() }
+            if let overlapped = acceptedOfID.first(where: { segments[$0].overlaps(segments[index]) }) {
+                earlier[index] = overlapped
+            } else {
+                acceptedOfID.append(index)
+            }
+        }
+        return (segments, earlier)
+    }
+
+    // MARK: - Checks across the sides
+
+    /// A record of a file of the period: the file's position and the record's index in it.
+    private struct RecordRef: Hashable {
+        var file: Int
+        var index: Int
     }
 
     /// `<teaches class>` must name a class of the period's enrolment: else that element is
-    /// dropped (the employee stays). Made only where the period has an enrolment.
-    private mutating func checkTeaches(_ month: inout InstitutionMonth, _ locations: [[SourceLocation]], files: [Int]) {
-        guard month.employees.contains(where: { !$0.teaches.isEmpty }) else { return }
-        var classes = TextNumbering(capacity: month.classes.count)
-        for schoolClass in month.classes { classes.insert(schoolClass.id) }
-        for index in month.employees.indices {
-            guard month.employees[index].teaches.contains(where: { !classes.contains($0.classID) }) else { continue }
-            let employee = month.employees[index]
-            var kept: [Teaching] = []
-            for (position, teaching) in employee.teaches.enumerated() {
-                if classes.contains(teaching.classID) {
-                    kept.append(teaching)
-                    continue
-                }
-                let here = position < locations[index].count ? locations[index][position] : employee.location
+    /// dropped (the employee stays). Made only where the period has an enrolment. The
+    /// `<teaches>` dropped.
+    private mutating func checkTeaches(_ employees: [(file: Int, index: Int)], classes: Set<TextID>,
+                                       _ key: InstitutionKey, _ files: [ParsedFile]) -> Set<RecordRef> {
+        var dropped = Set<RecordRef>()
+        for (file, employee) in employees {
+            let records = files[file].records
+            for teaching in records.teaches(ofEmployee: employee) {
+                guard !classes.contains(text(records.teaches.classID[teaching], file: file, files).same) else { continue }
+                let here = SourceLocation(file: files[file].path, line: Int(records.teaches.line[teaching]),
+                                          column: Int(records.teaches.column[teaching]))
                 report(.error, "teaches-unknown-class",
-                       "<teaches>: class \"\(teaching.classID)\" is not in the enrolment of \(month.period) (element dropped)",
-                       at: here ?? SourceLocation(file: "", line: 0, column: 0), fileIndex: files[index],
-                       institutionID: month.id, recordID: employee.id)
+                       "<teaches>: class \"\(records.string(records.teaches.classID[teaching]))\" is not in the "
+                           + "enrolment of \(key.period) (element dropped)",
+                       at: here, fileIndex: files[file].fileIndex, institutionID: key.id,
+                       recordID: records.string(records.employees.id[employee]))
+                dropped.insert(RecordRef(file: file, index: teaching))
             }
-            month.employees[index].teaches = kept
         }
+        return dropped
     }
 
     /// Family daycare: a child's `minder` must be an employee of the institution in the period
-    /// (an accepted segment that touches it); else a warning (not when `warn` is false: a staffing
-    /// file of the period was rejected, so the minder may be missing with it), and the child has no minder.
-    private mutating func checkMinders(_ month: inout InstitutionMonth, _ minders: [String?], files: [Int], warn: Bool) {
-        let employees = Set(month.employees.map(\.id))
-        for index in month.children.indices {
-            let here = month.children[index].location ?? SourceLocation(file: "", line: 0, column: 0)
-            guard let minder = minders[index] else {
+    /// (an accepted segment that touches it); else a warning (not when `warn` is false: a
+    /// staffing file of the period was rejected, so the minder may be missing with it), and the
+    /// child has no minder. The minder of each accepted child, in the period's texts.
+    private mutating func checkMinders(_ accepted: Accepted, _ key: InstitutionKey, _ files: [ParsedFile],
+                                       warn: Bool) -> [TextID] {
+        var employees = Set<TextID>()
+        for (file, index) in accepted.employees {
+            employees.insert(text(files[file].records.employees.id[index], file: file, files).same)
+        }
+        return accepted.children.map { file, index in
+            let records = files[file].records
+            let here = SourceLocation(file: files[file].path, line: Int(records.children.line[index]),
+                                      column: Int(records.children.column[index]))
+            let childID = records.string(records.children.id[index])
+            let written = records.children.minder[index]
+            guard written != .none else {
                 report(.warning, "minder", "child has no minder (dagplejer): not counted in childminder-size",
-                       at: here, fileIndex: files[index], institutionID: month.id, recordID: month.children[index].id)
-                continue
+                       at: here, fileIndex: files[file].fileIndex, institutionID: key.id, recordID: childID)
+                return .none
             }
-            guard employees.contains(minder) else {
+            let minder = text(written, file: file, files)
+            guard employees.contains(minder.same) else {
                 if warn {
                     report(.warning, "minder",
-                           "minder \"\(minder)\" is not an employee of the institution in \(month.period): "
-                               + "not counted in childminder-size",
-                           at: here, fileIndex: files[index], institutionID: month.id, recordID: month.children[index].id)
+                           "minder \"\(records.string(written))\" is not an employee of the institution in "
+                               + "\(key.period): not counted in childminder-size",
+                           at: here, fileIndex: files[file].fileIndex, institutionID: key.id, recordID: childID)
                 }
-                continue
+                return .none
             }
-            month.children[index].minder = minder
+            return minder.here
         }
     }
 }
 
-/// A record that may come as several segments of one id (export-format.md, "Segments").
-private protocol SegmentedRecord {
-    var id: String { get }
-    var from: LocalDate? { get }
-    var to: LocalDate? { get }
-    var location: SourceLocation? { get }
-}
+/// For each text of a growing `TextTable`, the first text canonically equivalent to it: ids
+/// are compared as `String`s are. While every text is ASCII, that is the text itself.
+private struct SameTexts {
+    private var first: [String: TextID] = [:]
+    private var resolved: [TextID] = []
 
-extension Employee: SegmentedRecord {}
-extension Child: SegmentedRecord {}
-
-/// One accepted segment of an employee or child id: its interval and where it stands (the
-/// file by its index: no path `String` is held, retained and released per record).
-private struct Segment {
-    var from: LocalDate?
-    var to: LocalDate?
-    var line: Int
-    var column: Int
-    var fileIndex: Int
-
-    /// Whether the two share a day (open ends reach forever).
-    func overlaps(_ other: Segment) -> Bool {
-        Self.notAfter(from, other.to) && Self.notAfter(other.from, to)
-    }
-
-    /// `start ≤ end`, where a missing start is the beginning and a missing end the end of time.
-    private static func notAfter(_ start: LocalDate?, _ end: LocalDate?) -> Bool {
-        guard let start, let end else { return true }
-        return start <= end
-    }
-
-    func overlapMessage(_ earlier: Segment, earlierFile: String) -> String {
-        let place = SourceLocation(file: earlierFile, line: earlier.line, column: earlier.column)
-        return "segment from \(from.map(\.description) ?? "(open)") to \(to.map(\.description) ?? "(open)") overlaps "
-            + "an earlier segment of the same id (\(place)): later segment rejected"
-    }
-}
-
-/// The accepted segments of an institution-month's ids, each id's in the order accepted:
-/// one hash look-up per record, no array per id.
-private struct SegmentIndex {
-    private struct Chain {
-        var head: Int
-        var tail: Int
-        static let empty = Chain(head: -1, tail: -1)
-    }
-
-    /// The ids, numbered; `chains[number]` is the chain of that id's segments.
-    private var ids: TextNumbering
-    private var chains: [Chain] = []
-    private var segments: [Segment] = []
-    /// The next segment of the same id, or -1.
-    private var next: [Int] = []
-
-    init(capacity: Int) {
-        ids = TextNumbering(capacity: capacity)
-        chains.reserveCapacity(capacity)
-        segments.reserveCapacity(capacity)
-        next.reserveCapacity(capacity)
-    }
-
-    /// The first segment of `id` accepted before that shares a day with `segment`; when
-    /// there is none, `segment` is accepted and `nil` returned.
-    mutating func addUnlessOverlapping(_ segment: Segment, id: String) -> Segment? {
-        let number = ids.insert(id).number
-        if number == chains.count { chains.append(.empty) }
-        let earlier = Self.link(&chains[number], segments.count, segment, segments, &next)
-        if earlier == nil {
-            segments.append(segment)
-            next.append(-1)
+    mutating func of(_ id: TextID, in texts: TextTable) -> TextID {
+        if texts.isASCII { return id }
+        while resolved.count < texts.count {
+            let number = TextID(Int32(resolved.count))
+            let text = texts.string(number)
+            if let known = first[text] {
+                resolved.append(known)
+            } else {
+                first[text] = number
+                resolved.append(number)
+            }
         }
-        return earlier
-    }
-
-    private static func link(_ chain: inout Chain, _ index: Int, _ segment: Segment, _ segments: [Segment],
-                             _ next: inout [Int]) -> Segment? {
-        var cursor = chain.head
-        while cursor >= 0 {
-            if segment.overlaps(segments[cursor]) { return segments[cursor] }
-            cursor = next[cursor]
-        }
-        if chain.tail >= 0 { next[chain.tail] = index } else { chain.head = index }
-        chain.tail = index
-        return nil
+        return resolved[id.index]
     }
 }

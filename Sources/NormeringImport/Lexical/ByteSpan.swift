@@ -33,11 +33,13 @@ struct ByteSpan {
     /// every `&` of an attribute value, written `&amp;` or `&#38;`, as the five bytes `&#38;`
     /// (for a tree builder to parse again); a bare `&` never comes. So `&#38;` is turned back
     /// into `&`: `name="Børn &amp; Unge"` is `Børn & Unge`.
-    var string: String {
+    var string: String { withText { String(decoding: $0, as: UTF8.self) } }
+
+    /// Calls `body` with the bytes as UTF-8 text: these bytes, or (when they hold `&#38;`, see
+    /// `string`) a decoded copy.
+    func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let bytes = UnsafeBufferPointer(start: base, count: count)
-        guard count >= 5, memchr(base, Int32(UInt8(ascii: "&")), count) != nil else {
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        guard count >= 5, memchr(base, Int32(UInt8(ascii: "&")), count) != nil else { return body(bytes) }
         var decoded: [UInt8] = []
         decoded.reserveCapacity(count)
         var index = 0
@@ -51,7 +53,7 @@ struct ByteSpan {
                 index += 1
             }
         }
-        return String(decoding: decoded, as: UTF8.self)
+        return decoded.withUnsafeBufferPointer(body)
     }
 
     /// Whether the bytes are exactly those of `literal`.

@@ -48,12 +48,8 @@ enum Check {
         try nonBlank(name, value).string
     }
 
-    /// As `text(_:_:)`, the `String` taken from `repeated` when the same value came before.
-    static func text(_ name: AttributeName, _ value: ByteSpan, _ repeated: inout RepeatedTexts) throws(Problem) -> String {
-        repeated.text(try nonBlank(name, value))
-    }
-
-    private static func nonBlank(_ name: AttributeName, _ value: ByteSpan) throws(Problem) -> ByteSpan {
+    /// Required text, unmade: anything but empty or white space only.
+    static func nonBlank(_ name: AttributeName, _ value: ByteSpan) throws(Problem) -> ByteSpan {
         guard !value.isBlank else {
             throw Problem(code: "invalid-value", message: "\(name.name) is empty")
         }

@@ -6,10 +6,11 @@ import NormeringCore
 // with it (a later rejection in the join cancels them). `recordID` is the record's
 // `id` as a String already when that is not blank: it is reused, not made again.
 extension ExportReader {
-    /// An `<employee>`; `nil` when it does not touch the period (warned, ignored).
-    mutating func readEmployee(_ attributes: AttributeList, recordID: String, at location: SourceLocation,
-                      period: YearMonth) throws(Problem) -> ParsedEmployee? {
-        var id: String?
+    /// An `<employee>`, appended to the file's records; its index, or `nil` when it does not
+    /// touch the period (warned, ignored).
+    mutating func readEmployee(_ attributes: AttributeList, name: RecordName, at location: SourceLocation,
+                               period: YearMonth) throws(Problem) -> Int? {
+        var id: ByteSpan?
         var role: Role?
         var education: Education?
         var hours: Double?
@@ -19,7 +20,8 @@ extension ExportReader {
         var group: AgeGroup?
         try forEachAttribute(attributes, on: .employee) { (attribute, value) throws(Problem) in
             switch attribute {
-            case .id: id = value.isBlank ? try Check.text(.id, value) : recordID // the same String
+            case .id:
+                id = try Check.nonBlank(.id, value)
             case .role: role = try Check.enumerated(.role, value, Vocabularies.role)
             case .education: education = try Check.enumerated(.education, value, Vocabularies.education)
             case .hours: hours = try Check.hours(value)
@@ -37,35 +39,38 @@ extension ExportReader {
         guard let hours else { throw missing(.hours) }
         try Check.interval(from: from, to: to)
         guard Self.touches(period, from: from, to: to) else {
-            ignoreRecord(.employee, from: from, to: to, period: period, recordID: recordID, at: location)
+            ignoreRecord(.employee, from: from, to: to, period: period, recordID: name.string, at: location)
             return nil
         }
-        var warnings: [FoundDiagnostic] = []
+        let text = id.withText { result.records.text($0) }
+        let index = result.records.appendEmployee(
+            id: text, role: role, education: education, hours: hours, from: Day.number(from, open: Day.openStart),
+            to: Day.number(to, open: Day.openEnd), funding: funding, group: group,
+            line: Int32(truncatingIfNeeded: location.line), column: Int32(truncatingIfNeeded: location.column))
         if role == .other {
-            warnings.append(makeDiagnostic(.warning, Problem(
+            let warning = makeDiagnostic(.warning, Problem(
                 code: "role-other", message: "role \"other\" (not pedagogical staff): counted nowhere, listed for completeness"),
-                at: location, institutionID: institutionID, recordID: recordID))
+                at: location, institutionID: institutionID, recordID: name.string)
+            institution?.employeeWarnings.append((index, warning))
         }
-        let employee = Employee(id: id, role: role, education: education, hours: hours, from: from, to: to,
-                                funding: funding, group: group, location: location)
-        return ParsedEmployee(value: employee, teachesLocations: [], warnings: warnings)
+        return index
     }
 
-    /// A `<child>`, appended to the institution being read; `false` when it does not touch the
-    /// period (warned, ignored). Appended here, not handed back: a record handed back in a
-    /// struct is copied into the list (its strings retained) and the struct then released.
-    mutating func readChild(_ attributes: AttributeList, recordID: String, at location: SourceLocation,
-                   period: YearMonth, kind: InstitutionKind) throws(Problem) -> Bool {
-        var id: String?
+    /// A `<child>`, appended to the file's records (its `minder` as written); its id, or `nil`
+    /// when it does not touch the period (warned, ignored).
+    mutating func readChild(_ attributes: AttributeList, name: RecordName, at location: SourceLocation,
+                            period: YearMonth, kind: InstitutionKind) throws(Problem) -> TextID? {
+        var id: ByteSpan?
         var birthDate: LocalDate?
         var cpr: CPRNumber?
         var from: LocalDate?
         var to: LocalDate?
         var place = PlaceKind.fullTime
-        var minder: String?
+        var minder: ByteSpan?
         try forEachAttribute(attributes, on: .child) { (attribute, value) throws(Problem) in
             switch attribute {
-            case .id: id = value.isBlank ? try Check.text(.id, value) : recordID // the same String
+            case .id:
+                id = try Check.nonBlank(.id, value)
             case .birthDate: birthDate = try Check.date(.birthDate, value)
             case .cpr:
                 guard conventions.acceptsCPR else {
@@ -77,7 +82,7 @@ extension ExportReader {
             case .from: from = try Check.date(.from, value)
             case .to: to = try Check.date(.to, value)
             case .place: place = try Check.enumerated(.place, value, Vocabularies.place)
-            case .minder: if kind == .familyDaycare { minder = value.string }
+            case .minder: if kind == .familyDaycare { minder = value }
             default: return false
             }
             return true
@@ -96,37 +101,44 @@ extension ExportReader {
                           message: "birth date \(birth) is after the end of the period \(period)")
         }
         guard Self.touches(period, from: from, to: to) else {
-            ignoreRecord(.child, from: from, to: to, period: period, recordID: recordID, at: location)
-            return false
+            ignoreRecord(.child, from: from, to: to, period: period, recordID: name.string, at: location)
+            return nil
         }
         var warnings: [FoundDiagnostic] = []
         if let cpr, cpr.isReplacement {
             warnings.append(makeDiagnostic(.warning, Problem(
                 code: "cpr-replacement",
                 message: "cpr \"\(cpr.masked)\" is a replacement number (erstatningspersonnummer): born \(birth)"),
-                at: location, institutionID: institutionID, recordID: recordID))
+                at: location, institutionID: institutionID, recordID: name.string))
         }
         let seventh = birth.addingYears(7)
         if seventh <= period.firstDay {
             warnings.append(makeDiagnostic(.warning, Problem(
                 code: "older-than-7",
                 message: "child born \(birth) is older than 7 (7th birthday \(seventh), on or before \(period.firstDay))"),
-                at: location, institutionID: institutionID, recordID: recordID))
+                at: location, institutionID: institutionID, recordID: name.string))
         }
-        institution?.appendChild(Child(id: id, birthDate: birth, from: from, to: to, place: place, location: location),
-                                 minder: minder, warnings: warnings)
-        return true
+        let text = id.withText { result.records.text($0) }
+        let minderText = minder.map { value in value.withText { result.records.text($0) } } ?? .none
+        let index = result.records.appendChild(
+            id: text, birthDate: Day.number(birth, open: 0), from: Day.number(from, open: Day.openStart),
+            to: Day.number(to, open: Day.openEnd), place: place, minder: minderText,
+            line: Int32(truncatingIfNeeded: location.line), column: Int32(truncatingIfNeeded: location.column))
+        for warning in warnings { institution?.childWarnings.append((index, warning)) }
+        return text
     }
 
-    func readClass(_ attributes: AttributeList, recordID: String, at location: SourceLocation) throws(Problem) -> SchoolClass {
-        var id: String?
+    /// A `<class>`, appended to the file's records; its id.
+    mutating func readClass(_ attributes: AttributeList, at location: SourceLocation) throws(Problem) -> TextID {
+        var id: ByteSpan?
         var grade: Int?
         var pupils: Int?
         var special = false
         var exemption = false
         try forEachAttribute(attributes, on: .schoolClass) { (attribute, value) throws(Problem) in
             switch attribute {
-            case .id: id = value.isBlank ? try Check.text(.id, value) : recordID // the same String
+            case .id:
+                id = try Check.nonBlank(.id, value)
             case .grade: grade = try Check.integer(.grade, value, 0...10, "0–10")
             case .pupils: pupils = try Check.integer(.pupils, value, 0...Int.max, "≥ 0")
             case .special: special = try Check.boolean(.special, value)
@@ -138,10 +150,15 @@ extension ExportReader {
         guard let id else { throw missing(.id) }
         guard let grade else { throw missing(.grade) }
         guard let pupils else { throw missing(.pupils) }
-        return SchoolClass(id: id, grade: grade, pupils: pupils, special: special, exemption: exemption, location: location)
+        let text = id.withText { result.records.text($0) }
+        result.records.appendClass(id: text, grade: grade, pupils: pupils, special: special, exemption: exemption,
+                                   line: Int32(truncatingIfNeeded: location.line),
+                                   column: Int32(truncatingIfNeeded: location.column))
+        return text
     }
 
-    func readPupils(_ attributes: AttributeList) throws(Problem) -> SFOPupils {
+    /// A `<pupils>`, appended to the file's records.
+    mutating func readPupils(_ attributes: AttributeList) throws(Problem) {
         var grade: Int?
         var count: Int?
         try forEachAttribute(attributes, on: .pupils) { (attribute, value) throws(Problem) in
@@ -154,10 +171,11 @@ extension ExportReader {
         }
         guard let grade else { throw missing(.grade) }
         guard let count else { throw missing(.count) }
-        return SFOPupils(grade: grade, count: count)
+        result.records.appendPupils(grade: grade, count: count)
     }
 
-    func readLeave(_ attributes: AttributeList) throws(Problem) -> Leave {
+    /// A `<leave>` of the employee being read.
+    mutating func readLeave(_ attributes: AttributeList) throws(Problem) {
         var kind: LeaveKind?
         var from: LocalDate?
         var to: LocalDate?
@@ -172,34 +190,34 @@ extension ExportReader {
         }
         guard let kind else { throw missing(.kind) }
         try Check.interval(from: from, to: to)
-        return Leave(kind: kind, from: from, to: to)
+        result.records.appendLeave(kind: kind, from: Day.number(from, open: Day.openStart),
+                                   to: Day.number(to, open: Day.openEnd))
     }
 
-    mutating func readCompetence(_ attributes: AttributeList) throws(Problem) -> String {
-        var subject: String?
-        var texts = RepeatedTexts()  // moved out and back: no copy
-        swap(&texts, &repeatedTexts)
-        defer { swap(&texts, &repeatedTexts) }
+    /// A `<competence>` of the employee being read.
+    mutating func readCompetence(_ attributes: AttributeList) throws(Problem) {
+        var subject: ByteSpan?
         try forEachAttribute(attributes, on: .competence) { (attribute, value) throws(Problem) in
             guard attribute == .subject else { return false }
-            subject = try Check.text(.subject, value, &texts)
+            subject = try Check.nonBlank(.subject, value)
             return true
         }
         guard let subject else { throw missing(.subject) }
-        return subject
+        let text = subject.withText { result.records.text($0) }
+        result.records.appendCompetence(subject: text)
     }
 
-    mutating func readTeaching(_ attributes: AttributeList) throws(Problem) -> Teaching {
-        var classID: String?
-        var subject: String?
+    /// A `<teaches>` of the employee being read.
+    mutating func readTeaching(_ attributes: AttributeList, at location: SourceLocation) throws(Problem) {
+        var classID: ByteSpan?
+        var subject: ByteSpan?
         var lessons: Int?
-        var texts = RepeatedTexts()  // moved out and back: no copy
-        swap(&texts, &repeatedTexts)
-        defer { swap(&texts, &repeatedTexts) }
         try forEachAttribute(attributes, on: .teaches) { (attribute, value) throws(Problem) in
             switch attribute {
-            case .schoolClass: classID = try Check.text(.schoolClass, value, &texts)
-            case .subject: subject = try Check.text(.subject, value, &texts)
+            case .schoolClass:
+                classID = try Check.nonBlank(.schoolClass, value)
+            case .subject:
+                subject = try Check.nonBlank(.subject, value)
             case .lessons: lessons = try Check.integer(.lessons, value, 1...Int.max, "a positive integer")
             default: return false
             }
@@ -208,7 +226,11 @@ extension ExportReader {
         guard let classID else { throw missing(.schoolClass) }
         guard let subject else { throw missing(.subject) }
         guard let lessons else { throw missing(.lessons) }
-        return Teaching(classID: classID, subject: subject, lessons: lessons)
+        let classText = classID.withText { result.records.text($0) }
+        let subjectText = subject.withText { result.records.text($0) }
+        result.records.appendTeaching(classID: classText, subject: subjectText, lessons: lessons,
+                                      line: Int32(truncatingIfNeeded: location.line),
+                                      column: Int32(truncatingIfNeeded: location.column))
     }
 
     // MARK: - Helpers

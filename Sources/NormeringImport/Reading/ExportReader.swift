@@ -19,7 +19,7 @@ struct ExportReader {
     /// The libxml2 parser context, for line and column of the current event.
     var context: xmlParserCtxtPtr?
 
-    private(set) var result: ParsedFile
+    var result: ParsedFile
     /// The whole file has been handed to libxml2 (its errors now concern the end of input).
     var atEnd = false
     /// Reading ends: a fatal error, a DOCTYPE, or a file outside the run's periods.
@@ -50,12 +50,11 @@ struct ExportReader {
     /// An `<institution>` element is open, accepted or not (its records count as read).
     private var institutionOpen = false
     private var institutionIDs: Set<String> = []
-    /// The accepted `<employee>` being read, whose child elements are still to come.
-    private var employee: ParsedEmployee?
-    /// The accepted record being read (its element is open), with its id for diagnostics.
-    private var record: (tag: Tag, id: String)?
-    /// Subjects and class ids, made into a `String` once per distinct value.
-    var repeatedTexts = RepeatedTexts()
+    /// The accepted `<employee>` being read (its index in the file's records), whose child
+    /// elements are still to come.
+    private var employee: Int?
+    /// The accepted record being read (its element is open), with its id (in the file's texts).
+    private var record: (tag: Tag, id: TextID?)?
 
     init(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?,
          conventions: ExportConventions = ExportConventions()) {
@@ -91,6 +90,9 @@ struct ExportReader {
 
     /// The id of the institution being read, for diagnostics.
     var institutionID: String { institution?.id ?? "" }
+
+    /// The id of the record being read, for diagnostics.
+    private var recordID: String { record?.id.map { result.records.string($0) } ?? "" }
 
     /// Notes where the element of the format at the current depth was opened.
     @inline(__always)
@@ -180,10 +182,17 @@ struct ExportReader {
         }
         switch depth {
         case 3:
-            if let finished = employee.take() { institution?.append(finished) }
+            employee = nil
             record = nil
         case 2:
-            if let finished = institution.take() { result.institutions.append(finished) }
+            if var finished = institution.take() {
+                let records = result.records
+                finished.employees = finished.employees.lowerBound..<records.employees.count
+                finished.children = finished.children.lowerBound..<records.children.count
+                finished.classes = finished.classes.lowerBound..<records.classes.count
+                finished.pupils = finished.pupils.lowerBound..<records.pupils.count.count
+                result.institutions.append(finished)
+            }
             institutionOpen = false
         default:
             break
@@ -198,7 +207,7 @@ struct ExportReader {
         let snippet = Check.quoted(text.trimmingBlanks())
         let element = depth == 1 ? (header?.kind.rawValue ?? "root") : depth == 2 ? "institution" : record?.tag.name ?? ""
         report(.error, Problem(code: "unexpected-text", message: "text \(snippet) is not allowed in <\(element)>"),
-               institutionID: institutionID, recordID: record?.id ?? "")
+               institutionID: institutionID, recordID: recordID)
     }
 
     /// A `<!DOCTYPE …>`: the whole file is rejected before anything in it is expanded.
@@ -261,6 +270,7 @@ struct ExportReader {
             result.header = nil
             result.droppedHeader = header
             result.institutions = []
+            result.records = RecordTable()
             result.statistics.filesRejected = 1
             result.statistics.recordsRejected = result.statistics.recordsRead
         } else {
@@ -299,7 +309,7 @@ struct ExportReader {
             message = "element <\(elementName)> has no namespace (expected \(exportNamespace))"
         }
         report(.error, Problem(code: "unknown-element", message: message), at: here,
-               institutionID: institutionID, recordID: record?.id ?? "")
+               institutionID: institutionID, recordID: recordID)
     }
 
     // MARK: - Root
@@ -399,8 +409,13 @@ struct ExportReader {
                 throw Problem(code: "duplicate-institution",
                               message: "institution id \(Check.quoted(idValue)) appears more than once in this file")
             }
+            let records = result.records
             var parsed = ParsedInstitution(id: id, name: name, kind: kind, ownership: ownership, district: district,
-                                           location: here, export: header.kind)
+                                           location: here, export: header.kind,
+                                           employees: records.employees.count..<records.employees.count,
+                                           children: records.children.count..<records.children.count,
+                                           classes: records.classes.count..<records.classes.count,
+                                           pupils: records.pupils.count.count..<records.pupils.count.count)
             parsed.fileIndex = fileIndex
             institution = parsed
         } catch {
@@ -415,40 +430,43 @@ struct ExportReader {
         // Only the kind: a copy of the element would make every append below copy its arrays.
         guard let export = header?.kind, let period = header?.period, let kind = institution?.kind else { return }
         result.statistics.recordsRead += 1
-        let recordID = Self.recordID(tag, attributes)
+        let name = RecordName(tag: tag, attributes: attributes)
         let here = location
         opening(tag, at: here)
         do throws(Problem) {
             try checkBelongs(tag, export: export, kind: kind)
+            let id: TextID?
             switch tag {
             case .employee:
-                guard let read = try readEmployee(attributes, recordID: recordID, at: here, period: period) else {
+                guard let read = try readEmployee(attributes, name: name, at: here, period: period) else {
                     return skip() // counted nowhere: one warning and nothing else
                 }
-                employee = consume read
+                employee = read
+                id = result.records.employees.id[read]
             case .child:
-                guard try readChild(attributes, recordID: recordID, at: here, period: period, kind: kind) else {
+                guard let read = try readChild(attributes, name: name, at: here, period: period, kind: kind) else {
                     return skip()
                 }
+                id = read
             case .schoolClass:
-                let schoolClass = try readClass(attributes, recordID: recordID, at: here)
-                institution?.classes.append(schoolClass)
+                id = try readClass(attributes, at: here)
             case .pupils:
-                let pupils = try readPupils(attributes)
-                institution?.sfoPupils.append(pupils)
+                try readPupils(attributes)
+                id = nil
             default:
                 return skip()
             }
-            record = (tag, recordID)
+            record = (tag, id)
         } catch {
             result.statistics.recordsRejected += 1
-            report(.error, error, at: here, institutionID: institutionID, recordID: recordID)
+            report(.error, error, at: here, institutionID: institutionID, recordID: name.string)
             skip()
         }
     }
 
     /// A record that does not touch the period: one warning, nothing else, counted nowhere.
-    mutating func ignoreRecord(_ tag: Tag, from: LocalDate?, to: LocalDate?, period: YearMonth, recordID: String, at location: SourceLocation) {
+    mutating func ignoreRecord(_ tag: Tag, from: LocalDate?, to: LocalDate?, period: YearMonth, recordID: String,
+                               at location: SourceLocation) {
         institution?.ignoredCount += 1
         let span = "from \(from.map(\.description) ?? "(open)") to \(to.map(\.description) ?? "(open)")"
         report(.warning, Problem(code: "outside-period",
@@ -456,11 +474,22 @@ struct ExportReader {
                at: location, institutionID: institutionID, recordID: recordID)
     }
 
-    /// The id shown for a record: its `id`; a child without one, its masked CPR number.
-    private static func recordID(_ tag: Tag, _ attributes: AttributeList) -> String {
-        if let id = attributes.value(of: "id"), !id.isBlank { return id.string }
-        if tag == .child, let cpr = attributes.value(of: "cpr") { return CPRNumber.mask(cpr.string) }
-        return ""
+    /// The id shown for a record in a message, made only when one is: its `id`; a child
+    /// without one, its masked CPR number.
+    struct RecordName {
+        let id: ByteSpan?
+        let cpr: ByteSpan?
+
+        init(tag: Tag, attributes: AttributeList) {
+            id = attributes.value(of: "id")
+            cpr = tag == .child ? attributes.value(of: "cpr") : nil
+        }
+
+        var string: String {
+            if let id, !id.isBlank { return id.string }
+            if let cpr { return CPRNumber.mask(cpr.string) }
+            return ""
+        }
     }
 
     private func checkBelongs(_ tag: Tag, export: ExportKind, kind: InstitutionKind) throws(Problem) {
@@ -484,31 +513,19 @@ struct ExportReader {
     // MARK: - Employee children
 
     private mutating func startEmployeeChild(_ tag: Tag, _ attributes: AttributeList) {
-        guard let employeeID = employee?.value.id else { return }
+        guard employee != nil else { return }
         let here = location
         opening(tag, at: here)
         do throws(Problem) {
             switch tag {
-            case .leave:
-                let leave = try readLeave(attributes)
-                employee?.value.leaves.append(leave)
-            case .competence:
-                let subject = try readCompetence(attributes)
-                employee?.value.competences.append(subject)
-            case .teaches:
-                let teaching = try readTeaching(attributes)
-                if employee?.value.teaches.isEmpty == true {
-                    // A teacher has several (5 or 6 in the generated data): room for 8, not 1, 2, 4, 8.
-                    employee?.value.teaches.reserveCapacity(8)
-                    employee?.teachesLocations.reserveCapacity(8)
-                }
-                employee?.value.teaches.append(teaching)
-                employee?.teachesLocations.append(here)
+            case .leave: try readLeave(attributes)
+            case .competence: try readCompetence(attributes)
+            case .teaches: try readTeaching(attributes, at: here)
             default: break
             }
         } catch {
             report(.error, Problem(code: error.code, message: "<\(tag.name)>: " + error.message + " (element dropped)"),
-                   at: here, institutionID: institutionID, recordID: employeeID)
+                   at: here, institutionID: institutionID, recordID: recordID)
         }
         skip()
     }

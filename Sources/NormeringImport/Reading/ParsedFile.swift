@@ -44,8 +44,8 @@ extension String {
     }
 }
 
-/// What one export file holds once read on its own, before the join: its accepted
-/// `<institution>` elements with their accepted records, and its problems.
+/// What one export file holds once read on its own, before the join: its records as columns,
+/// the accepted `<institution>` elements naming their ranges, and its problems.
 struct ParsedFile: Sendable {
     /// The path as the run found it.
     var path: String
@@ -56,6 +56,8 @@ struct ParsedFile: Sendable {
     /// A file rejected as a whole after its root was read (cut off, say): the root, so that the
     /// join need not warn about the side of the period that this file was to give.
     var droppedHeader: ExportHeader?
+    /// The accepted records of the file's accepted institution elements.
+    var records = RecordTable()
     /// Institution elements that passed their own checks, in reading order.
     var institutions: [ParsedInstitution] = []
     /// Problems found while reading (record warnings that a join-time rejection could still
@@ -75,11 +77,9 @@ struct ExportHeader: Sendable, Hashable {
     var period: YearMonth
 }
 
-/// One accepted `<institution>` element with its accepted records.
-///
-/// Records are kept as the values the join hands on (so that it can take whole arrays
-/// over), with what the join still needs beside them: per employee the position of each
-/// `<teaches>`, per child its `minder`, and the records' warnings, by record index.
+/// One accepted `<institution>` element: its attributes, and the ranges of its accepted
+/// records in the file's `RecordTable` (a child's `minder` there is the attribute as written:
+/// the join keeps it once the minder is known to be an employee).
 struct ParsedInstitution: Sendable {
     var id: String
     /// As written (not trimmed).
@@ -90,48 +90,19 @@ struct ParsedInstitution: Sendable {
     var district: String?
     var location: SourceLocation
     var export: ExportKind
-    var employees: [Employee] = []
-    /// The position of each `<teaches>` of `employees[i].teaches`, in the same order.
-    var teachesLocations: [[SourceLocation]] = []
-    /// Warnings of employees, by index in `employees`, ascending: reported unless the join
-    /// rejects the record.
+    var employees: Range<Int>
+    var children: Range<Int>
+    var classes: Range<Int>
+    var pupils: Range<Int>
+    /// Warnings of employees, by index in the file's records, ascending: reported unless the
+    /// join rejects the record.
     var employeeWarnings: [(index: Int, warning: FoundDiagnostic)] = []
-    /// `minder` is still unset in each: the join sets it once the minder is known to be an employee.
-    var children: [Child] = []
-    /// The `minder` attribute of `children[i]` as written (family daycare only).
-    var minders: [String?] = []
-    /// Warnings of children, by index in `children`, ascending.
+    /// Warnings of children, by index in the file's records, ascending.
     var childWarnings: [(index: Int, warning: FoundDiagnostic)] = []
-    var classes: [SchoolClass] = []
-    var sfoPupils: [SFOPupils] = []
     /// Records that do not touch the period (warned about, counted nowhere).
     var ignoredCount = 0
     /// Diagnostics made later (in the join) belong to this file.
     var fileIndex = 0
 
-    var acceptedRecordCount: Int { employees.count + children.count + classes.count + sfoPupils.count }
-
-    mutating func append(_ employee: consuming ParsedEmployee) {
-        for warning in employee.warnings { employeeWarnings.append((employees.count, warning)) }
-        teachesLocations.append(employee.teachesLocations)
-        employees.append(employee.value)
-    }
-
-    /// An accepted `<child>` segment (its `minder` still unset: the join sets it once the minder
-    /// is known to be an employee), with the `minder` attribute as written (family daycare only)
-    /// and its warnings, reported unless the join rejects it.
-    mutating func appendChild(_ child: consuming Child, minder: consuming String?, warnings: [FoundDiagnostic]) {
-        for warning in warnings { childWarnings.append((children.count, warning)) }
-        minders.append(minder)
-        children.append(child)
-    }
-}
-
-/// An accepted `<employee>` segment while it is read, with what the join still needs.
-struct ParsedEmployee: Sendable {
-    var value: Employee
-    /// The line of each `<teaches>` in `value.teaches`, in the same order.
-    var teachesLocations: [SourceLocation]
-    /// Warnings of the record, reported unless the join rejects it.
-    var warnings: [FoundDiagnostic]
+    var acceptedRecordCount: Int { employees.count + children.count + classes.count + pupils.count }
 }

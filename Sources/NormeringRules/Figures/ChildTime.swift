@@ -23,9 +23,12 @@ public enum AgeBand: String, Sendable, Hashable, CaseIterable {
 
 /// Child full-time equivalents and age bands (rules.md § 1, "Child FTE and age band").
 enum ChildTime {
-    /// `d / D`: the share of the month the child is enrolled (before the place weight).
-    static func enrolledShare(of child: Child, in month: YearMonth) -> Double {
-        guard let days = DayRange(from: child.from, to: child.to, in: month) else { return 0 }
+    /// `d / D`: the share of the month child `index` of `table` is enrolled (before the
+    /// place weight).
+    static func enrolledShare(ofChild index: Int, in table: RecordTable, month: YearMonth) -> Double {
+        guard let days = DayRange(from: table.children.from[index], to: table.children.to[index], in: month) else {
+            return 0
+        }
         return Double(days.count) / Double(month.dayCount)
     }
 

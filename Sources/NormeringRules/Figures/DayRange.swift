@@ -16,6 +16,13 @@ struct DayRange: Sendable, Hashable {
         self.init(first: max(from?.dayNumber ?? monthFirst, monthFirst), last: min(to?.dayNumber ?? monthLast, monthLast))
     }
 
+    /// The days of an interval given as day numbers (`Day.openStart`, `Day.openEnd` at an open
+    /// end) inside `month`, or `nil` when none are.
+    init?(from: Int32, to: Int32, in month: YearMonth) {
+        let monthFirst = month.firstDay.dayNumber
+        self.init(first: max(Int(from), monthFirst), last: min(Int(to), monthFirst + month.dayCount - 1))
+    }
+
     init?(first: Int, last: Int) {
         guard first <= last else { return nil }
         self.first = first

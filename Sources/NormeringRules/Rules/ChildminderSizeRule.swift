@@ -38,17 +38,26 @@ public struct ChildminderSizeRule: RuleKind {
     public func measure(_ month: InstitutionMonth, context: RuleContext<Parameters>) -> MonthFigures? {
         guard month.kind == .familyDaycare else { return nil }
         let monthFirst = month.period.firstDay.dayNumber
-        // Days each child is enrolled, by minder and child id (segments of one id united),
-        // as a bit per day of the month (a month has at most 31 days).
-        var days: [String: [String: UInt32]] = [:]
-        for child in month.children {
-            guard let minder = child.minder, let range = DayRange(from: child.from, to: child.to, in: month.period) else {
+        // Days each child is enrolled, by minder and child id (segments of one id united; ids
+        // compared as texts), as a bit per day of the month (a month has at most 31 days).
+        let records = month.records
+        let children = records.table.children
+        var days: [TextID: [TextID: UInt32]] = [:]
+        /// Each minder as first written.
+        var written: [TextID: TextID] = [:]
+        for index in month.row.children {
+            guard children.minder[index] != .none,
+                  let range = DayRange(from: children.from[index], to: children.to[index], in: month.period) else {
                 continue
             }
-            days[minder, default: [:]][child.id, default: 0] |= Self.dayBits(range.first - monthFirst, range.last - monthFirst)
+            let minder = records.same(children.minder[index])
+            if written[minder] == nil { written[minder] = children.minder[index] }
+            days[minder, default: [:]][records.same(children.id[index]), default: 0]
+                |= Self.dayBits(range.first - monthFirst, range.last - monthFirst)
         }
         var most: [String: Int] = [:]
-        for (minder, children) in days {
+        for (key, children) in days {
+            let minder = records.table.string(written[key] ?? key)
             var perDay = [Int](repeating: 0, count: month.period.dayCount)
             for enrolled in children.values {
                 var rest = enrolled

@@ -59,8 +59,10 @@ public struct ClassSizeRule: RuleKind {
 
     public func measure(_ month: InstitutionMonth, context: RuleContext<Parameters>) -> MonthFigures? {
         guard month.kind == .school else { return nil }
-        return MonthFigures(classes: month.classes.filter { !$0.special }.map {
-            ClassFigures(id: $0.id, grade: $0.grade, pupils: $0.pupils, exemption: $0.exemption)
+        let classes = month.records.table.classes
+        return MonthFigures(classes: month.row.classes.filter { !classes.special[$0] }.map {
+            ClassFigures(id: month.records.table.string(classes.id[$0]), grade: Int(classes.grade[$0]),
+                         pupils: classes.pupils[$0], exemption: classes.exemption[$0])
         })
     }
 

@@ -1,9 +1,8 @@
 import NormeringCore
 
-/// Stage 1 of `competence-coverage` for one school-month, on small integer numbers: each
-/// distinct subject text is trimmed and folded once, classes and teachers are numbered, and
-/// lessons are summed and the main teachers chosen by sorting numbered rows, not by
-/// dictionaries keyed by strings.
+/// Stage 1 of `competence-coverage` for one school-month, on the numbers of the period's
+/// texts: each distinct subject text is trimmed and folded once, classes and teachers are
+/// numbered, and lessons are summed and the main teachers chosen by sorting numbered rows.
 ///
 /// The result is that of the rule's definition: teachers are united by id across segments;
 /// teachers with more than `maxCompetences` distinct (folded) competences are left out; per
@@ -12,10 +11,8 @@ import NormeringCore
 /// who counts, and the subjects are in code-point order of their folded names.
 struct CoverageMeasurer {
     private let month: InstitutionMonth
-    /// Subject texts as written, numbered (a cache: equivalent texts fold to one subject).
-    private var texts = TextNumbering(equality: .bytes)
-    /// Text number → its folded subject number.
-    private var subjectOfText: [Int] = []
+    /// Subject texts of the period's table → folded subject number (each text folded once).
+    private var subjectOfText: [TextID: Int] = [:]
     /// Folded subject text → folded subject number.
     private var subjectOfKey: [String: Int] = [:]
     /// The folded texts, by subject number.
@@ -33,11 +30,10 @@ struct CoverageMeasurer {
         var lessons: Int
     }
 
-    /// The folded subject number of `text`, folding each distinct text once.
-    private mutating func subject(_ text: String) -> Int {
-        let (number, inserted) = texts.insert(text)
-        guard inserted else { return subjectOfText[number] }
-        let key = SubjectName.key(text)
+    /// The folded subject number of text `id`, folding each distinct text once.
+    private mutating func subject(_ id: TextID) -> Int {
+        if let known = subjectOfText[id] { return known }
+        let key = SubjectName.key(month.records.table.string(id))
         let subject: Int
         if let known = subjectOfKey[key] {
             subject = known
@@ -46,49 +42,51 @@ struct CoverageMeasurer {
             keys.append(key)
             subjectOfKey[key] = subject
         }
-        subjectOfText.append(subject)
+        subjectOfText[id] = subject
         return subject
     }
 
     mutating func figures(maxCompetences: Int) -> CompetenceCoverageRule.MonthFigures {
-        let employees = month.employees
-        let classes = month.classes
-        // Counted classes (grades 1–9, not special), numbered.
-        var classNumber = TextNumbering(capacity: classes.count)
-        for index in classes.indices where !classes[index].special && (1...9).contains(classes[index].grade) {
-            classNumber.insert(classes[index].id)
+        let records = month.records
+        let table = records.table
+        let row = month.row
+        // Counted classes (grades 1–9, not special), numbered by id (ids compared as texts).
+        var classNumber: [TextID: Int] = [:]
+        for index in row.classes where !table.classes.special[index] && (1...9).contains(table.classes.grade[index]) {
+            let id = records.same(table.classes.id[index])
+            if classNumber[id] == nil { classNumber[id] = classNumber.count }
         }
 
-        // Room for every row and pair at once (a school has a few hundred <teaches>).
-        var teachingCount = 0
-        var competenceTotal = 0
-        for index in employees.indices {
-            teachingCount += employees[index].teaches.count
-            competenceTotal += employees[index].competences.count
-        }
-        var teacherNumber = TextNumbering(capacity: employees.count)
-        var teacherIDs: [String] = []
+        var teacherNumber: [TextID: Int] = [:]
+        /// Each teacher's id as first written.
+        var teacherIDs: [TextID] = []
         /// (teacher, folded subject) of every competence, duplicates included.
         var competencePairs: [(teacher: Int, subject: Int)] = []
-        competencePairs.reserveCapacity(competenceTotal)
         var rows: [Row] = []
-        rows.reserveCapacity(teachingCount)
-        /// Where each row's subject is written: (employee, teaching) indices, in record order.
-        var written: [(employee: Int32, teaching: Int32)] = []
-        written.reserveCapacity(teachingCount)
+        /// Where each row's subject is written: its `<teaches>` index, in record order.
+        var written: [Int] = []
 
-        for index in employees.indices where !(employees[index].competences.isEmpty && employees[index].teaches.isEmpty) {
-            let (teacher, isNew) = teacherNumber.insert(employees[index].id)
-            if isNew { teacherIDs.append(employees[index].id) }
-            for competence in employees[index].competences {
-                competencePairs.append((teacher, subject(competence)))
+        for index in row.employees {
+            let competences = table.competences(ofEmployee: index)
+            let teaches = table.teaches(ofEmployee: index)
+            guard !(competences.isEmpty && teaches.isEmpty) else { continue }
+            let id = records.same(table.employees.id[index])
+            let teacher: Int
+            if let known = teacherNumber[id] {
+                teacher = known
+            } else {
+                teacher = teacherIDs.count
+                teacherNumber[id] = teacher
+                teacherIDs.append(table.employees.id[index])
             }
-            let teaches = employees[index].teaches
-            for position in teaches.indices {
-                guard let schoolClass = classNumber.number(of: teaches[position].classID) else { continue }
-                rows.append(Row(schoolClass: schoolClass, subject: subject(teaches[position].subject), teacher: teacher,
-                                lessons: teaches[position].lessons))
-                written.append((Int32(truncatingIfNeeded: index), Int32(truncatingIfNeeded: position)))
+            for competence in competences {
+                competencePairs.append((teacher, subject(table.competences[competence])))
+            }
+            for teaching in teaches {
+                guard let schoolClass = classNumber[records.same(table.teaches.classID[teaching])] else { continue }
+                rows.append(Row(schoolClass: schoolClass, subject: subject(table.teaches.subject[teaching]),
+                                teacher: teacher, lessons: table.teaches.lessons[teaching]))
+                written.append(teaching)
             }
         }
 
@@ -99,16 +97,13 @@ struct CoverageMeasurer {
         for pair in competencePairs where competent.insert(teacher: pair.teacher, subject: pair.subject) {
             competenceCount[pair.teacher] += 1
         }
-        competencePairs = []
         let counts = competenceCount.map { $0 <= maxCompetences }
 
         // Subject names as first written (record order), among teachers who count.
         var displayName = [String?](repeating: nil, count: keys.count)
-        for (row, at) in zip(rows, written) where counts[row.teacher] && displayName[row.subject] == nil {
-            let text = employees[Int(at.employee)].teaches[Int(at.teaching)].subject
-            displayName[row.subject] = Self.ownCopy(SubjectName.trimmed(text))
+        for (row, teaching) in zip(rows, written) where counts[row.teacher] && displayName[row.subject] == nil {
+            displayName[row.subject] = SubjectName.trimmed(table.string(table.teaches.subject[teaching]))
         }
-        written = []
 
         // Lessons summed by class, subject and teacher; per class and subject the main
         // teacher: most lessons, tie the smallest id.
@@ -136,7 +131,7 @@ struct CoverageMeasurer {
                 guard counts[teacher] else { continue }
                 if let current = main,
                    current.lessons > sum
-                    || (current.lessons == sum && teacherIDs[current.teacher].codePointPrecedes(teacherIDs[teacher])) {
+                    || (current.lessons == sum && table.texts.precedes(teacherIDs[current.teacher], teacherIDs[teacher])) {
                     continue
                 }
                 main = (teacher, sum)
@@ -157,13 +152,6 @@ struct CoverageMeasurer {
             }
         return CompetenceCoverageRule.MonthFigures(covered: subjects.reduce(0) { $0 + $1.covered },
                                                    total: subjects.reduce(0) { $0 + $1.total }, subjects: subjects)
-    }
-
-    /// A copy of `text` with its own storage. The figures are kept until the reports are
-    /// written; the text as read sits in the reader's memory among records that are freed
-    /// period by period, and would keep each of those memory pages from being returned.
-    private static func ownCopy(_ text: String) -> String {
-        String(decoding: Array(text.utf8), as: UTF8.self)
     }
 }
 

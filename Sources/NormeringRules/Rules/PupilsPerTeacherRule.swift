@@ -27,10 +27,11 @@ public struct PupilsPerTeacherRule: RuleKind {
 
     public func measure(_ month: InstitutionMonth, context: RuleContext<Parameters>) -> MonthFigures? {
         guard month.kind == .school else { return nil }
-        let pupils = month.classes.reduce(0) { $0 + ($1.special ? 0 : $1.pupils) }
+        let table = month.records.table
+        let row = month.row
+        let pupils = row.classes.reduce(0) { $0 + (table.classes.special[$1] ? 0 : table.classes.pupils[$1]) }
         var fte = 0.0
-        // By index: the records are read in place, not copied one by one.
-        for index in month.employees.indices where month.employees[index].role == .teacher {
+        for index in row.employees where table.employees.role[index] == .teacher {
             fte += StaffTime.fte(ofEmployee: index, in: month, fullTimeHours: context.fullTimeHours)
         }
         return MonthFigures(pupils: pupils, teacherFTE: fte)

@@ -51,15 +51,15 @@ public struct QualifiedShareRule: RuleKind {
         guard month.kind == .daycare || month.kind == .sfo else { return nil }
         let qualifying = context.parameters(for: month.period).qualifying
         var figures = MonthFigures(qualified: 0, counted: 0)
-        // By index: the records are read in place, not copied one by one.
-        for index in month.employees.indices {
-            switch month.employees[index].role {
+        let employees = month.records.table.employees
+        for index in month.row.employees {
+            switch employees.role[index] {
             case .manager, .pedagogical, .support, .substitute: break
             case .areaManager, .student, .teacher, .other: continue
             }
             let fte = StaffTime.fte(ofEmployee: index, in: month, fullTimeHours: context.fullTimeHours)
             figures.counted += fte
-            if qualifying.contains(month.employees[index].education) { figures.qualified += fte }
+            if qualifying.contains(employees.education[index]) { figures.qualified += fte }
         }
         return figures
     }

@@ -46,11 +46,13 @@ public struct StaffRatioRule: RuleKind {
         let parameters = context.parameters(for: month.period)
         var grouped = (under3: 0.0, over3: 0.0)
         var unassigned = 0.0
-        // By index: the records are read in place, not copied one by one.
-        for index in month.employees.indices {
+        let row = month.row
+        let table = month.records.table
+        for index in row.employees {
             let fte = StaffTime.fte(ofEmployee: index, in: month, fullTimeHours: context.fullTimeHours)
-                * Self.weight(of: month.employees[index], parameters.values)
-            switch month.employees[index].group {
+                * Self.weight(role: table.employees.role[index], education: table.employees.education[index],
+                              funding: table.employees.funding[index], parameters.values)
+            switch table.employees.group[index] {
             case .nursery: grouped.under3 += fte
             case .kindergarten: grouped.over3 += fte
             case nil: unassigned += fte
@@ -59,10 +61,11 @@ public struct StaffRatioRule: RuleKind {
         let partTimeWeight = parameters.partTimeChildWeight
         var under3 = 0.0
         var over3 = 0.0
-        for index in month.children.indices {
-            let fte = ChildTime.enrolledShare(of: month.children[index], in: month.period)
-                * (month.children[index].place == .partTime ? partTimeWeight : 1)
-            if ChildTime.isUnder3(birthDate: month.children[index].birthDate, in: month.period, band: parameters.ageBand) {
+        for index in row.children {
+            let fte = ChildTime.enrolledShare(ofChild: index, in: table, month: month.period)
+                * (table.children.place[index] == .partTime ? partTimeWeight : 1)
+            let birthDate = LocalDate(dayNumber: Int(table.children.birthDate[index]))
+            if ChildTime.isUnder3(birthDate: birthDate, in: month.period, band: parameters.ageBand) {
                 under3 += fte
             } else {
                 over3 += fte
@@ -84,15 +87,15 @@ public struct StaffRatioRule: RuleKind {
 
     /// `weight(role)` of rules.md § 1, times the state pool's weight for a post it pays; 0
     /// for an education the rule does not count.
-    static func weight(of employee: Employee, _ parameters: StaffRatioParameters) -> Double {
-        if let educations = parameters.countedEducations, !educations.contains(employee.education) { return 0 }
+    static func weight(role: Role, education: Education, funding: Funding, _ parameters: StaffRatioParameters) -> Double {
+        if let educations = parameters.countedEducations, !educations.contains(education) { return 0 }
         let weight: Double
-        switch employee.role {
+        switch role {
         case .manager: weight = parameters.managerWeight
         case .student: weight = parameters.studentWeight
-        default: weight = parameters.countedRoles.contains(employee.role) ? 1 : 0
+        default: weight = parameters.countedRoles.contains(role) ? 1 : 0
         }
-        return employee.funding == .stateSocialPool ? weight * parameters.stateSocialPoolWeight : weight
+        return funding == .stateSocialPool ? weight * parameters.stateSocialPoolWeight : weight
     }
 
     // MARK: Stage 2

@@ -1,0 +1,114 @@
+/// The records of one period (a month), joined over its files: each institution-month a row
+/// naming ranges of one `RecordTable`. What the importer hands on per period and the rules
+/// read; shared, never changed once made.
+public final class PeriodRecords: Sendable {
+    /// The month.
+    public let period: YearMonth
+    /// The records of every institution-month, each institution's in one run of each column.
+    public let table: RecordTable
+    /// Sorted by municipality, then institution id (code-point order).
+    public let institutions: [InstitutionRow]
+    /// Per text, the first text canonically equivalent to it; `nil` when every text is
+    /// ASCII (each is then only equivalent to itself).
+    private let sameTexts: [TextID]?
+
+    /// A period's records; `institutions` are sorted here.
+    public init(period: YearMonth, table: RecordTable, institutions: [InstitutionRow]) {
+        self.period = period
+        self.table = table
+        sameTexts = table.texts.isASCII ? nil : table.texts.sameText()
+        self.institutions = institutions.sorted { a, b in
+            if a.municipality != b.municipality { return a.municipality.codePointPrecedes(b.municipality) }
+            return a.id.codePointPrecedes(b.id)
+        }
+    }
+
+    /// The first text canonically equivalent to `id`: what ids are compared by, as `String`s
+    /// compare.
+    public func same(_ id: TextID) -> TextID { sameTexts?[id.index] ?? id }
+
+    /// Each institution-month, in order.
+    public var months: [InstitutionMonth] {
+        institutions.indices.map { InstitutionMonth(records: self, index: $0) }
+    }
+
+    /// An empty period.
+    public static func empty(_ period: YearMonth) -> PeriodRecords {
+        PeriodRecords(period: period, table: RecordTable(), institutions: [])
+    }
+}
+
+/// One institution in one month: its naming columns, which sides were read, and the ranges of
+/// its records in the period's `RecordTable`.
+public struct InstitutionRow: Sendable, Hashable {
+    /// Kommunekode (kommunenummer under `norway`).
+    public var municipality: String
+    public var id: String
+    /// The name of the first element read (trimmed).
+    public var name: String
+    public var kind: InstitutionKind
+    public var ownership: Ownership
+    /// The first non-empty `district` in reading order.
+    public var district: String?
+    /// Whether an accepted `<institution>` element of a staffing export was read.
+    public var hasStaffing: Bool
+    /// Whether an accepted `<institution>` element of an enrolment export was read.
+    public var hasEnrolment: Bool
+    public var employees: Range<Int>
+    public var children: Range<Int>
+    public var classes: Range<Int>
+    public var pupils: Range<Int>
+
+    public init(municipality: String, id: String, name: String, kind: InstitutionKind, ownership: Ownership = .municipal,
+                district: String? = nil, hasStaffing: Bool, hasEnrolment: Bool, employees: Range<Int> = 0..<0,
+                children: Range<Int> = 0..<0, classes: Range<Int> = 0..<0, pupils: Range<Int> = 0..<0) {
+        self.municipality = municipality
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.ownership = ownership
+        self.district = district
+        self.hasStaffing = hasStaffing
+        self.hasEnrolment = hasEnrolment
+        self.employees = employees
+        self.children = children
+        self.classes = classes
+        self.pupils = pupils
+    }
+}
+
+extension PeriodRecords {
+    /// Makes a period's records from record values (the planner's forecast months, tests).
+    public struct Builder: Sendable {
+        public let period: YearMonth
+        private var table = RecordTable()
+        private var institutions: [InstitutionRow] = []
+
+        public init(period: YearMonth) {
+            self.period = period
+        }
+
+        /// Adds an institution-month; `row`'s ranges are set here.
+        public mutating func add(_ row: InstitutionRow, employees: [Employee] = [], children: [Child] = [],
+                                 classes: [SchoolClass] = [], sfoPupils: [SFOPupils] = []) {
+            var row = row
+            let firstEmployee = table.employees.count
+            for employee in employees { table.append(employee) }
+            row.employees = firstEmployee..<table.employees.count
+            let firstChild = table.children.count
+            for child in children { table.append(child) }
+            row.children = firstChild..<table.children.count
+            let firstClass = table.classes.count
+            for schoolClass in classes { table.append(schoolClass) }
+            row.classes = firstClass..<table.classes.count
+            let firstPupils = table.pupils.count.count
+            for pupils in sfoPupils { table.appendPupils(grade: pupils.grade, count: pupils.count) }
+            row.pupils = firstPupils..<table.pupils.count.count
+            institutions.append(row)
+        }
+
+        public func build() -> PeriodRecords {
+            PeriodRecords(period: period, table: table, institutions: institutions)
+        }
+    }
+}
