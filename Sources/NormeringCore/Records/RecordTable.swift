@@ -112,11 +112,12 @@ public struct RecordTable: Sendable {
     /// keeps), its texts renumbered here through `map`.
     public mutating func appendEmployee(_ index: Int, of other: RecordTable, _ map: inout TextMap,
                                         keepingTeaching keep: (Int) -> Bool = { _ in true }) {
-        let e = other.employees
-        let id = map.here(e.id[index], from: other, into: &self)
-        appendEmployee(id: id, role: e.role[index],
-                       education: e.education[index], hours: e.hours[index], from: e.from[index], to: e.to[index],
-                       funding: e.funding[index], group: e.group[index], line: e.line[index], column: e.column[index])
+        let id = map.here(other.employees.id[index], from: other, into: &self)
+        appendEmployee(id: id, role: other.employees.role[index], education: other.employees.education[index],
+                       hours: other.employees.hours[index], from: other.employees.from[index],
+                       to: other.employees.to[index], funding: other.employees.funding[index],
+                       group: other.employees.group[index], line: other.employees.line[index],
+                       column: other.employees.column[index])
         for leave in other.leaves(ofEmployee: index) {
             appendLeave(kind: other.leaves.kind[leave], from: other.leaves.from[leave], to: other.leaves.to[leave])
         }
@@ -125,29 +126,27 @@ public struct RecordTable: Sendable {
             appendCompetence(subject: subject)
         }
         for teaching in other.teaches(ofEmployee: index) where keep(teaching) {
-            let t = other.teaches
-            let classID = map.here(t.classID[teaching], from: other, into: &self)
-            let subject = map.here(t.subject[teaching], from: other, into: &self)
-            appendTeaching(classID: classID, subject: subject, lessons: t.lessons[teaching], line: t.line[teaching], column: t.column[teaching])
+            let classID = map.here(other.teaches.classID[teaching], from: other, into: &self)
+            let subject = map.here(other.teaches.subject[teaching], from: other, into: &self)
+            appendTeaching(classID: classID, subject: subject, lessons: other.teaches.lessons[teaching],
+                           line: other.teaches.line[teaching], column: other.teaches.column[teaching])
         }
     }
 
     /// Appends child `index` of `other`, with `minder` (a text of this table).
     public mutating func appendChild(_ index: Int, of other: RecordTable, minder: TextID, _ map: inout TextMap) {
-        let c = other.children
-        let id = map.here(c.id[index], from: other, into: &self)
-        appendChild(id: id, birthDate: c.birthDate[index],
-                    from: c.from[index], to: c.to[index], place: c.place[index], minder: minder,
-                    line: c.line[index], column: c.column[index])
+        let id = map.here(other.children.id[index], from: other, into: &self)
+        appendChild(id: id, birthDate: other.children.birthDate[index], from: other.children.from[index],
+                    to: other.children.to[index], place: other.children.place[index], minder: minder,
+                    line: other.children.line[index], column: other.children.column[index])
     }
 
     /// Appends class `index` of `other`.
     public mutating func appendClass(_ index: Int, of other: RecordTable, _ map: inout TextMap) {
-        let c = other.classes
-        let id = map.here(c.id[index], from: other, into: &self)
-        appendClass(id: id, grade: Int(c.grade[index]),
-                    pupils: c.pupils[index], special: c.special[index], exemption: c.exemption[index],
-                    line: c.line[index], column: c.column[index])
+        let id = map.here(other.classes.id[index], from: other, into: &self)
+        appendClass(id: id, grade: Int(other.classes.grade[index]), pupils: other.classes.pupils[index],
+                    special: other.classes.special[index], exemption: other.classes.exemption[index],
+                    line: other.classes.line[index], column: other.classes.column[index])
     }
 
     /// Appends `<pupils>` `index` of `other`.

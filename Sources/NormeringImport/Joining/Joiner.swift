@@ -91,21 +91,24 @@ struct Joiner {
         }
     }
 
-    /// The number in the period's table of text `id` of file `file`, and the number of the
-    /// first text canonically equivalent to it (what ids are compared by).
-    private mutating func text(_ id: TextID, file: Int, _ files: [ParsedFile]) -> (here: TextID, same: TextID) {
-        let here = maps[file].here(id, from: files[file].records, into: &table)
+    /// The number in the period's table of text `id` of file `file` (whose records are
+    /// `records`), and the number of the first text canonically equivalent to it (what ids are
+    /// compared by).
+    private mutating func text(_ id: TextID, of records: RecordTable, file: Int) -> (here: TextID, same: TextID) {
+        let here = maps[file].here(id, from: records, into: &table)
         return (here, same.of(here, in: table.texts))
     }
 
     // MARK: - One institution-month
 
-    /// The records of one file to copy into the period's table, by index in the file's records.
+    /// The accepted records of one element, to copy into the period's table: the file (by
+    /// position) and the records' indices in its table.
     private struct Accepted {
-        var employees: [(file: Int, index: Int)] = []
-        var children: [(file: Int, index: Int)] = []
-        var classes: [(file: Int, index: Int)] = []
-        var pupils: [(file: Int, index: Int)] = []
+        var file: Int
+        var employees: [Int] = []
+        var children: [Int] = []
+        var classes: [Int] = []
+        var pupils: Range<Int>
     }
 
     /// One institution-month from its elements, in reading order.
@@ -129,7 +132,7 @@ struct Joiner {
             return Segment(id: c.id[index], from: c.from[index], to: c.to[index], line: c.line[index],
                            column: c.column[index], fileIndex: 0)
         }
-        var accepted = Accepted()
+        var accepted: [Accepted] = []
         var classSeen: [TextID: SourceLocation] = [:]
         var firstAccepted: (location: SourceLocation, fileIndex: Int)?
         var employeeSegment = 0
@@ -168,13 +171,14 @@ struct Joiner {
             case .enrolment: row.hasEnrolment = true
             }
             recordsIgnored += element.ignoredCount
+            var kept = Accepted(file: ref.file, pupils: element.pupils)
 
             // Employees and children: segments of one id must not overlap (the later is rejected).
             var rejected = Set<Int>()
             for index in element.employees {
                 defer { employeeSegment += 1 }
                 guard let earlier = employeeOverlaps.earlier[employeeSegment] else {
-                    accepted.employees.append((ref.file, index))
+                    kept.employees.append(index)
                     continue
                 }
                 let here = SourceLocation(file: path, line: Int(records.employees.line[index]),
@@ -189,7 +193,7 @@ struct Joiner {
             for index in element.children {
                 defer { childSegment += 1 }
                 guard let earlier = childOverlaps.earlier[childSegment] else {
-                    accepted.children.append((ref.file, index))
+                    kept.children.append(index)
                     continue
                 }
                 let here = SourceLocation(file: path, line: Int(records.children.line[index]),
@@ -204,7 +208,7 @@ struct Joiner {
             for index in element.classes {
                 let here = SourceLocation(file: path, line: Int(records.classes.line[index]),
                                           column: Int(records.classes.column[index]))
-                let id = text(records.classes.id[index], file: ref.file, files).same
+                let id = text(records.classes.id[index], of: records, file: ref.file).same
                 if let earlier = classSeen[id] {
                     let written = records.string(records.classes.id[index])
                     report(.error, "duplicate-class",
@@ -214,19 +218,19 @@ struct Joiner {
                     continue
                 }
                 classSeen[id] = here
-                accepted.classes.append((ref.file, index))
+                kept.classes.append(index)
             }
-            for index in element.pupils { accepted.pupils.append((ref.file, index)) }
+            accepted.append(kept)
         }
 
-        let dropped = row.hasEnrolment ? checkTeaches(accepted.employees, classes: Set(classSeen.keys), key, files) : []
+        let dropped = row.hasEnrolment ? checkTeaches(accepted, classes: Set(classSeen.keys), key, files) : []
         let staffingDropped = droppedFiles.contains(ExportHeader(kind: .staffing, municipality: key.municipality,
                                                                  period: key.period))
         let enrolmentDropped = droppedFiles.contains(ExportHeader(kind: .enrolment, municipality: key.municipality,
                                                                   period: key.period))
         let minders = row.kind == .familyDaycare
             ? checkMinders(accepted, key, files, warn: !staffingDropped)
-            : [TextID](repeating: .none, count: accepted.children.count)
+            : accepted.map { [TextID](repeating: .none, count: $0.children.count) }
         let anchor = firstAccepted ?? (first.location, first.fileIndex)
         if row.hasStaffing && !row.hasEnrolment {
             if !enrolmentDropped {
@@ -244,25 +248,37 @@ struct Joiner {
     }
 
     /// Copies the accepted records into the period's table and sets `row`'s ranges.
-    private mutating func copy(_ accepted: Accepted, minders: [TextID], droppingTeaches dropped: Set<RecordRef>,
+    private mutating func copy(_ accepted: [Accepted], minders: [[TextID]], droppingTeaches dropped: Set<RecordRef>,
                                into row: inout InstitutionRow, _ files: [ParsedFile]) {
         let firstEmployee = table.employees.count
-        for (file, index) in accepted.employees {
-            table.appendEmployee(index, of: files[file].records, &maps[file]) { teaching in
-                !dropped.contains(RecordRef(file: file, index: teaching))
+        for element in accepted {
+            let records = files[element.file].records
+            for index in element.employees {
+                table.appendEmployee(index, of: records, &maps[element.file]) { teaching in
+                    dropped.isEmpty || !dropped.contains(RecordRef(file: element.file, index: teaching))
+                }
             }
         }
         row.employees = firstEmployee..<table.employees.count
         let firstChild = table.children.count
-        for (position, child) in accepted.children.enumerated() {
-            table.appendChild(child.index, of: files[child.file].records, minder: minders[position], &maps[child.file])
+        for (position, element) in accepted.enumerated() {
+            let records = files[element.file].records
+            for (child, index) in element.children.enumerated() {
+                table.appendChild(index, of: records, minder: minders[position][child], &maps[element.file])
+            }
         }
         row.children = firstChild..<table.children.count
         let firstClass = table.classes.count
-        for (file, index) in accepted.classes { table.appendClass(index, of: files[file].records, &maps[file]) }
+        for element in accepted {
+            let records = files[element.file].records
+            for index in element.classes { table.appendClass(index, of: records, &maps[element.file]) }
+        }
         row.classes = firstClass..<table.classes.count
         let firstPupils = table.pupils.count.count
-        for (file, index) in accepted.pupils { table.appendPupils(index, of: files[file].records) }
+        for element in accepted {
+            let records = files[element.file].records
+            for index in element.pupils { table.appendPupils(index, of: records) }
+        }
         row.pupils = firstPupils..<table.pupils.count.count
         recordsUsed += row.employees.count + row.children.count + row.classes.count + row.pupils.count
     }
@@ -304,9 +320,10 @@ struct Joiner {
         var segments: [Segment] = []
         for ref in refs {
             let element = files[ref.file].institutions[ref.element]
+            let records = files[ref.file].records
             for index in element[keyPath: range] {
-                var read = segment(files[ref.file].records, index)
-                read.id = text(read.id, file: ref.file, files).same
+                var read = segment(records, index)
+                read.id = text(read.id, of: records, file: ref.file).same
                 read.fileIndex = element.fileIndex
                 segments.append(read)
             }
@@ -337,13 +354,17 @@ struct Joiner {
     /// `<teaches class>` must name a class of the period's enrolment: else that element is
     /// dropped (the employee stays). Made only where the period has an enrolment. The
     /// `<teaches>` dropped.
-    private mutating func checkTeaches(_ employees: [(file: Int, index: Int)], classes: Set<TextID>,
+    private mutating func checkTeaches(_ accepted: [Accepted], classes: Set<TextID>,
                                        _ key: InstitutionKey, _ files: [ParsedFile]) -> Set<RecordRef> {
         var dropped = Set<RecordRef>()
-        for (file, employee) in employees {
+        for element in accepted {
+            let file = element.file
             let records = files[file].records
+            for employee in element.employees {
             for teaching in records.teaches(ofEmployee: employee) {
-                guard !classes.contains(text(records.teaches.classID[teaching], file: file, files).same) else { continue }
+                guard !classes.contains(text(records.teaches.classID[teaching], of: records, file: file).same) else {
+                    continue
+                }
                 let here = SourceLocation(file: files[file].path, line: Int(records.teaches.line[teaching]),
                                           column: Int(records.teaches.column[teaching]))
                 report(.error, "teaches-unknown-class",
@@ -353,6 +374,7 @@ struct Joiner {
                        recordID: records.string(records.employees.id[employee]))
                 dropped.insert(RecordRef(file: file, index: teaching))
             }
+            }
         }
         return dropped
     }
@@ -361,35 +383,47 @@ struct Joiner {
     /// (an accepted segment that touches it); else a warning (not when `warn` is false: a
     /// staffing file of the period was rejected, so the minder may be missing with it), and the
     /// child has no minder. The minder of each accepted child, in the period's texts.
-    private mutating func checkMinders(_ accepted: Accepted, _ key: InstitutionKey, _ files: [ParsedFile],
-                                       warn: Bool) -> [TextID] {
+    private mutating func checkMinders(_ accepted: [Accepted], _ key: InstitutionKey, _ files: [ParsedFile],
+                                       warn: Bool) -> [[TextID]] {
         var employees = Set<TextID>()
-        for (file, index) in accepted.employees {
-            employees.insert(text(files[file].records.employees.id[index], file: file, files).same)
+        for element in accepted {
+            let records = files[element.file].records
+            for index in element.employees {
+                employees.insert(text(records.employees.id[index], of: records, file: element.file).same)
+            }
         }
-        return accepted.children.map { file, index in
+        var minders: [[TextID]] = []
+        for element in accepted {
+            let file = element.file
             let records = files[file].records
-            let here = SourceLocation(file: files[file].path, line: Int(records.children.line[index]),
-                                      column: Int(records.children.column[index]))
-            let childID = records.string(records.children.id[index])
-            let written = records.children.minder[index]
-            guard written != .none else {
-                report(.warning, "minder", "child has no minder (dagplejer): not counted in childminder-size",
-                       at: here, fileIndex: files[file].fileIndex, institutionID: key.id, recordID: childID)
-                return .none
-            }
-            let minder = text(written, file: file, files)
-            guard employees.contains(minder.same) else {
-                if warn {
-                    report(.warning, "minder",
-                           "minder \"\(records.string(written))\" is not an employee of the institution in "
-                               + "\(key.period): not counted in childminder-size",
+            var ofElement: [TextID] = []
+            for index in element.children {
+                let here = SourceLocation(file: files[file].path, line: Int(records.children.line[index]),
+                                          column: Int(records.children.column[index]))
+                let childID = records.string(records.children.id[index])
+                let written = records.children.minder[index]
+                guard written != .none else {
+                    report(.warning, "minder", "child has no minder (dagplejer): not counted in childminder-size",
                            at: here, fileIndex: files[file].fileIndex, institutionID: key.id, recordID: childID)
+                    ofElement.append(.none)
+                    continue
                 }
-                return .none
+                let minder = text(written, of: records, file: file)
+                guard employees.contains(minder.same) else {
+                    if warn {
+                        report(.warning, "minder",
+                               "minder \"\(records.string(written))\" is not an employee of the institution in "
+                                   + "\(key.period): not counted in childminder-size",
+                               at: here, fileIndex: files[file].fileIndex, institutionID: key.id, recordID: childID)
+                    }
+                    ofElement.append(.none)
+                    continue
+                }
+                ofElement.append(minder.here)
             }
-            return minder.here
+            minders.append(ofElement)
         }
+        return minders
     }
 }
 
