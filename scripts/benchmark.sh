@@ -93,8 +93,17 @@ if [ -n "$floor" ]; then
     report "libxml2 SAX alone, $(nproc) thr" "$ft" "$fm" "$fc"
 fi
 report "normering check" "$nt" "$nm" "$nc"
-echo "ratio normering/xmllint: $(echo "scale=2; $nt / $xt" | bc)"
+echo "ratio normering/xmllint: $(echo "scale=2; $nt / $xt" | bc) (goal 0.8)"
 if [ -n "$floor" ]; then
+    echo "ratio normering/floor: $(echo "scale=2; $nt / $ft" | bc) (goal at most 2)"
     echo "ratio floor/xmllint: $(echo "scale=2; $ft / $xt" | bc) (what libxml2 itself leaves of the 0.8)"
 fi
+# One municipality's month (60 daycare institutions, 15 schools), start included: goal under 0.3 s.
+small=bench-data/i60-s15-m1
+[ -d "$small" ] || "$bin" sample --institutions 60 --schools 15 --months 1 --output "$small" >/dev/null
+for _ in $(seq "$runs"); do
+    time_run "$results/small" "$bin" check --quiet --allow-rejects --fail-on never --output "$out" "$small"
+done
+read -r st sm _ < <(best "$results/small")
+printf "one municipality's month (%s): %.2f s, %.1f MB peak\n" "$small" "$st" "$(echo "scale=1; $sm / 1024" | bc)"
 rm -rf "$out" "$timing" "$results"

@@ -89,16 +89,6 @@ public struct Importer: Sendable {
 }
 
 
-/// One period's joined records, as `PeriodReader.next()` hands them on.
-public struct ImportedPeriod: Sendable {
-    /// The period's records (no institution-month when its files held none).
-    public var records: PeriodRecords
-    /// The month of the period.
-    public var period: YearMonth { records.period }
-    /// Sorted by municipality, then institution id (code-point order).
-    public var institutionMonths: [InstitutionMonth] { records.months }
-}
-
 /// Hands on a run's periods, one at a time, in ascending order: the loop of an import.
 ///
 /// While the caller works on one period, the workers start on the next one's files (a few
@@ -135,7 +125,7 @@ public final class PeriodReader {
     public var upcoming: YearMonth? { nextIndex < months.count ? months[nextIndex] : nil }
 
     /// The next period's joined records (possibly none), `nil` after the last.
-    public func next() -> ImportedPeriod? {
+    public func next() -> PeriodRecords? {
         guard nextIndex < months.count else { return nil }
         let index = nextIndex
         nextIndex += 1
@@ -144,7 +134,7 @@ public final class PeriodReader {
         joinCounts.recordsUsed += joined.recordsUsed
         joinCounts.recordsIgnored += joined.recordsIgnored
         joinCounts.recordsRejected += joined.recordsRejected
-        return ImportedPeriod(records: joined.records)
+        return joined.records
     }
 
     /// Every diagnostic and the counts of the run, once every period has been handed on

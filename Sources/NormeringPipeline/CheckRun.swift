@@ -87,16 +87,12 @@ public struct CheckRun: Sendable {
             FreedMemory.release()
         }
         // Stage 1 on both cores: each institution-month is measured on its own.
-        func measure(_ period: consuming ImportedPeriod) {
-            let months = period.institutionMonths
-            guard !months.isEmpty else { return }
+        func measure(_ period: consuming PeriodRecords) {
+            guard !period.institutions.isEmpty else { return }
             figuresYear = period.period.year
-            figures.reserveCapacity(additional: months.count)
-            let measuredMonths = months.parallelMap(threads: workers, chunk: 32) { engine.monthlyFigures(for: $0) }
-            for var measured in measuredMonths {
-                measured.institution.share(texts.intern(measured.institution.label))
-                figures.append(measured)
-            }
+            let first = figures.count
+            engine.measure(period, into: &figures, threads: workers)
+            figures.shareLabels(from: first) { texts.intern($0) }
         }
         let reader = importer.read(files: files, progress: progress)
         while let period = reader.next() {

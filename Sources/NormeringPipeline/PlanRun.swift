@@ -67,32 +67,30 @@ public struct PlanRun: Sendable {
         var latest: YearMonth?
         var seenDaycare: [InstitutionKey: (name: String, lastSeen: YearMonth)] = [:]
 
-        func measure(_ months: [InstitutionMonth]) {
-            let measured = months.parallelMap(threads: workers, chunk: 32) { engine.monthlyFigures(for: $0) }
-            for var month in measured {
-                month.institution.share(texts.intern(month.institution.label))
-                figures.append(month)
-            }
+        func measure(_ period: PeriodRecords) {
+            let first = figures.count
+            engine.measure(period, into: &figures, threads: workers)
+            figures.shareLabels(from: first) { texts.intern($0) }
         }
 
         let importer = Importer(options: ImportOptions(workers: workers,
                                                        conventions: configuration.ruleSet.exports))
         // One period's records: into the history, the figures of its year, and (the last
         // period's) the base month's records.
-        func take(_ period: consuming ImportedPeriod) {
-            guard !period.institutionMonths.isEmpty else { return }
+        func take(_ period: consuming PeriodRecords) {
+            guard !period.institutions.isEmpty else { return }
             let month = period.period
-            history.add(period.institutionMonths, period: month)
+            let months = period.months
+            history.add(months, period: month)
             latest = max(latest ?? month, month)
             if figuresYear != month.year {
                 figures = engine.makeTable()  // an earlier year: not touched by the horizon
                 figuresYear = month.year
                 seenDaycare = [:]
             }
-            figures.reserveCapacity(additional: period.institutionMonths.count)
-            measure(period.institutionMonths)
-            baseRecords = period.institutionMonths.filter { $0.kind == .daycare }
-            baseOtherKinds = period.institutionMonths.count - baseRecords.count
+            measure(period)
+            baseRecords = months.filter { $0.kind == .daycare }
+            baseOtherKinds = months.count - baseRecords.count
             basePeriod = month
         }
 

@@ -92,8 +92,8 @@ public struct Projection: Sendable {
 
     /// The forecast month's institution-months: one per projected institution, with both
     /// sides, holding the records that touch the month.
-    public func records(in month: YearMonth) -> [InstitutionMonth] {
-        guard month > baseMonth, month <= through else { return [] }
+    public func records(in month: YearMonth) -> PeriodRecords {
+        guard month > baseMonth, month <= through else { return .empty(month) }
         let first = month.firstDay
         let last = month.lastDay
         var builder = PeriodRecords.Builder(period: month)
@@ -104,7 +104,7 @@ public struct Projection: Sendable {
             builder.add(row, employees: institution.employees.filter { ($0.from ?? first) <= last && ($0.to ?? last) >= first },
                         children: institution.children.filter { ($0.from ?? first) <= last && ($0.to ?? last) >= first })
         }
-        return builder.build().months
+        return builder.build()
     }
 
     // MARK: Carried forward

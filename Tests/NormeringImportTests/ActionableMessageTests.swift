@@ -83,7 +83,7 @@ struct ActionableMessageTests {
 
     /// The advice works: the same bytes with the suggested declaration read, letters intact.
     @Test func theSuggestedDeclarationReadsTheFile() throws {
-        let folder = NSTemporaryDirectory() + "normering-cp1252-\(UUID().uuidString)"
+        let folder = NSTemporaryDirectory() + uniqueName("normering-cp1252")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: fixture("messages/windows-1252-undeclared.xml")))

@@ -10,7 +10,7 @@ import NormeringTestSupport
 struct RejectedFileTests {
     /// A new folder holding copies of fixtures (relative name → fixture), removed by `remove()`.
     struct Folder {
-        let path = NSTemporaryDirectory() + "normering-rejected-\(UUID().uuidString)"
+        let path = NSTemporaryDirectory() + uniqueName("normering-rejected")
 
         init(_ files: [String: String]) throws {
             for (name, source) in files {

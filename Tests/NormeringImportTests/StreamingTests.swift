@@ -16,8 +16,8 @@ private func streamed(_ files: [String], workers: Int, periods: ClosedRange<Year
     let reader = Importer(options: ImportOptions(workers: workers, periods: periods)).read(files: files)
     while let period = reader.next() {
         // Each period's records are of that period; periods without records are left out here.
-        #expect(period.institutionMonths.allSatisfy { $0.period == period.period })
-        if !period.institutionMonths.isEmpty { handedOn.append(period.institutionMonths) }
+        #expect(period.months.allSatisfy { $0.period == period.period })
+        if !period.months.isEmpty { handedOn.append(period.months) }
     }
     #expect(reader.upcoming == nil)
     return StreamedRun(periods: handedOn, summary: reader.summary)

@@ -50,7 +50,7 @@ import NormeringTestSupport
         let engine = RuleEngine()
         var result: [YearMonth: NormeringRow] = [:]
         for month in base.next.through(through) {
-            let evaluation = engine.runStages(Dataset(institutionMonths: projection.records(in: month)))
+            let evaluation = engine.runStages(Dataset(institutionMonths: projection.records(in: month).months))
             result[month] = evaluation.normering.first { $0.scope == .institution && $0.period == .month(month) }
         }
         return result

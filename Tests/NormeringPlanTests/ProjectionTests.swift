@@ -31,7 +31,7 @@ import NormeringTestSupport
 
     /// The minimum-staffing figures of one forecast month of the first institution.
     static func figures(_ projection: Projection, _ month: YearMonth) -> NormeringRow? {
-        let records = projection.records(in: month)
+        let records = projection.records(in: month).months
         let evaluation = engine.runStages(Dataset(institutionMonths: records))
         return evaluation.normering.first { $0.scope == .institution && $0.period == .month(month) }
     }
@@ -42,10 +42,10 @@ import NormeringTestSupport
         let child = Child(id: "C1", birthDate: Self.day(2020, 5, 1))
         let projection = Self.projection([Self.base(b, employees: [Self.pedagogue("E1")], children: [child])],
                                          base: b, through: Self.ym(2026, 9))
-        #expect(projection.records(in: Self.ym(2026, 7)).first?.children.first?.to == Self.day(2026, 7, 31))
+        #expect(projection.records(in: Self.ym(2026, 7)).months.first?.children.first?.to == Self.day(2026, 7, 31))
         #expect(try #require(Self.figures(projection, Self.ym(2026, 7))).childrenOver3 == 1)
         #expect(try #require(Self.figures(projection, Self.ym(2026, 8))).childrenOver3 == 0)
-        #expect(projection.records(in: Self.ym(2026, 8)).first?.children.isEmpty == true)
+        #expect(projection.records(in: Self.ym(2026, 8)).months.first?.children.isEmpty == true)
     }
 
     @Test func childPastSchoolStartLeavesWithB() {
@@ -53,7 +53,7 @@ import NormeringTestSupport
         let b = Self.ym(2026, 8)
         let child = Child(id: "C1", birthDate: Self.day(2020, 1, 1))
         let projection = Self.projection([Self.base(b, children: [child])], base: b, through: Self.ym(2026, 9))
-        #expect(projection.records(in: Self.ym(2026, 9)).first?.children.isEmpty == true)
+        #expect(projection.records(in: Self.ym(2026, 9)).months.first?.children.isEmpty == true)
     }
 
     @Test func scenarioSchoolStartMonth() throws {
@@ -63,8 +63,8 @@ import NormeringTestSupport
         let child = Child(id: "C1", birthDate: Self.day(2020, 6, 1))
         let projection = Self.projection([Self.base(b, children: [child])], base: b, through: Self.ym(2026, 6),
                                          scenario: scenario)
-        #expect(projection.records(in: Self.ym(2026, 4)).first?.children.count == 1)
-        #expect(projection.records(in: Self.ym(2026, 5)).first?.children.isEmpty == true)
+        #expect(projection.records(in: Self.ym(2026, 4)).months.first?.children.count == 1)
+        #expect(projection.records(in: Self.ym(2026, 5)).months.first?.children.isEmpty == true)
     }
 
     @Test func turningThreeOnTheLastDayOfAForecastMonth() throws {
@@ -91,7 +91,7 @@ import NormeringTestSupport
         // A segment that ended before B's last day is not carried.
         let ended = Self.projection([Self.base(b, employees: [Self.pedagogue("E1", to: Self.day(2026, 1, 20))])],
                                     base: b, through: Self.ym(2026, 2))
-        #expect(ended.records(in: Self.ym(2026, 2)).first?.employees.isEmpty == true)
+        #expect(ended.records(in: Self.ym(2026, 2)).months.first?.employees.isEmpty == true)
     }
 
     @Test func leaveThatEnds() throws {
@@ -154,7 +154,7 @@ import NormeringTestSupport
         try ScenarioCheck.check(scenario, against: BaseMonth(month: b, records: records))
         let projection = Self.projection(records, base: b, through: Self.ym(2026, 3), scenario: scenario,
                                          history: history)
-        let march = projection.records(in: Self.ym(2026, 3))
+        let march = projection.records(in: Self.ym(2026, 3)).months
         let first = try #require(march.first { $0.id == "657-101" })
         let second = try #require(march.first { $0.id == "657-102" })
         #expect(first.children.filter { $0.id != "K" }.map(\.birthDate) == [Self.day(2025, 1, 1), Self.day(2025, 1, 1)])
@@ -181,10 +181,10 @@ import NormeringTestSupport
         #expect(abs(try #require(Self.figures(projection, Self.ym(2026, 2))).staff - 3) < 1e-12)
         // March: E1 has left; E2 and the two hires.
         #expect(abs(try #require(Self.figures(projection, Self.ym(2026, 3))).staff - 3) < 1e-12)
-        let march = try #require(projection.records(in: Self.ym(2026, 3)).first)
+        let march = try #require(projection.records(in: Self.ym(2026, 3)).months.first)
         #expect(!march.employees.contains { $0.id == "E1" })
         #expect(march.employees.first { $0.id == "E2" }?.education == .assistant)
-        let february = projection.records(in: Self.ym(2026, 2)).first?.employees.filter { $0.id == "E2" }
+        let february = projection.records(in: Self.ym(2026, 2)).months.first?.employees.filter { $0.id == "E2" }
         #expect(february?.map(\.education) == [.untrained, .assistant])
     }
 }

@@ -143,7 +143,7 @@ struct OneMonthExampleTests {
     func stagesAgree() {
         let engine = RuleEngine(ruleSet: .danish)
         var table = engine.makeTable()
-        for month in OneMonthExample.dataset.institutionMonths.reversed() { table.append(engine.monthlyFigures(for: month)) }
+        for month in OneMonthExample.dataset.institutionMonths.reversed() { engine.measure(month, into: &table) }
         let staged = engine.evaluate(table: table, threads: 2)
         #expect(staged.findings == evaluation.findings)
         #expect(staged.normering == evaluation.normering)

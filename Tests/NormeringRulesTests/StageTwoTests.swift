@@ -18,27 +18,17 @@ struct StageTwoTests {
         return months
     }()
 
-    static func evaluated(reserving: Bool, threads: Int = 1) -> Evaluation {
+    static func evaluated(threads: Int = 1) -> Evaluation {
         let engine = RuleEngine(ruleSet: .danish)
         var table = engine.makeTable()
-        if reserving { table.reserveCapacity(additional: 5_000) }
-        for month in months { table.append(engine.monthlyFigures(for: month)) }
+        for month in months { engine.measure(month, into: &table) }
         return engine.evaluate(table: table, threads: threads)
-    }
-
-    @Test("the same evaluation from tables of different capacities: findings, normering")
-    func sameWhateverTheTable() {
-        let small = Self.evaluated(reserving: false)
-        let large = Self.evaluated(reserving: true)
-        #expect(small.findings.count > 400 && small.normering.count > 100)
-        #expect(large.findings == small.findings)
-        #expect(large.normering == small.normering)
     }
 
     @Test("the same evaluation on one thread and on two: findings, normering, subject coverage")
     func sameOnTwoThreads() {
-        let one = Self.evaluated(reserving: false)
-        let two = Self.evaluated(reserving: false, threads: 2)
+        let one = Self.evaluated()
+        let two = Self.evaluated(threads: 2)
         #expect(!one.subjectCoverage.isEmpty && one.normering.contains { $0.trainedShare != nil })
         #expect(two.findings == one.findings)
         #expect(two.normering == one.normering)
@@ -47,12 +37,10 @@ struct StageTwoTests {
 
     /// A municipality's year is the mean of its months, added in calendar order, to the last
     /// bit: not in a dictionary's order, which changes from table to table and run to run.
-    /// (`sameWhateverTheTable` compares tables of different capacities, so different dictionary
-    /// orders, for the share rules too.)
     @Test("a municipality's year adds its months in calendar order, bit for bit")
     func municipalYearInCalendarOrder() throws {
         let rule: RuleID = "minimum-staffing"
-        let evaluation = Self.evaluated(reserving: false)
+        let evaluation = Self.evaluated()
         var checked = 0
         for municipality in ["657", "101", "0657"] {
             let rows = evaluation.findings.filter { $0.rule == rule && $0.scope == .municipality && $0.municipality == municipality }

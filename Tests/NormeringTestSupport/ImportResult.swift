@@ -29,7 +29,7 @@ extension Importer {
     public func gather(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil) -> ImportResult {
         let reader = read(files: files, progress: progress)
         var months: [InstitutionMonth] = []
-        while let period = reader.next() { months += period.institutionMonths }
+        while let period = reader.next() { months += period.months }
         let summary = reader.summary
         return ImportResult(dataset: Dataset(institutionMonths: months), diagnostics: summary.diagnostics,
                             statistics: summary.statistics)
@@ -38,12 +38,11 @@ extension Importer {
 
 extension RuleEngine {
     /// Both stages over `dataset` as a run does them for one year: each institution-month
-    /// measured (`monthlyFigures`), the figures gathered in a table (`makeTable`) and
-    /// evaluated (`evaluate(table:threads:)`).
+    /// measured into a table (`makeTable`, `measure`) and the table evaluated
+    /// (`evaluate(table:threads:)`).
     public func runStages(_ dataset: Dataset, threads: Int = 1) -> Evaluation {
         var table = makeTable()
-        table.reserveCapacity(additional: dataset.institutionMonths.count)
-        for month in dataset.institutionMonths { table.append(monthlyFigures(for: month)) }
+        for month in dataset.institutionMonths { measure(month, into: &table) }
         return evaluate(table: table, threads: threads)
     }
 }

@@ -64,9 +64,6 @@ public struct CPRNumber: Hashable, Sendable {
         return maskedForm(digits)
     }
 
-    /// Whether `text` has the 10-digit form of a CPR number (its date unchecked).
-    public static func hasCPRForm(_ text: some StringProtocol) -> Bool { tenDigits(text) != nil }
-
     /// `text` to be quoted in a message: CPR numbers masked first (`scrub`), then cut to
     /// `limit` characters with "…"; a run of digits the cut ends in is dropped, as it could be
     /// the start of a number. Masking before cutting keeps a number that straddles the cut

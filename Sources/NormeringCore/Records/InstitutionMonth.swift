@@ -14,20 +14,6 @@ public struct InstitutionMonth: Sendable {
         self.index = index
     }
 
-    /// An institution-month of its own, from record values (tests, a single forecast row).
-    public init(
-        municipality: String, id: String, name: String, kind: InstitutionKind,
-        ownership: Ownership = .municipal, district: String? = nil, period: YearMonth,
-        hasStaffing: Bool, hasEnrolment: Bool, employees: [Employee] = [], children: [Child] = [],
-        classes: [SchoolClass] = [], sfoPupils: [SFOPupils] = []
-    ) {
-        var builder = PeriodRecords.Builder(period: period)
-        builder.add(InstitutionRow(municipality: municipality, id: id, name: name, kind: kind, ownership: ownership,
-                                   district: district, hasStaffing: hasStaffing, hasEnrolment: hasEnrolment),
-                    employees: employees, children: children, classes: classes, sfoPupils: sfoPupils)
-        self.init(records: builder.build(), index: 0)
-    }
-
     /// The naming columns, sides and record ranges.
     public var row: InstitutionRow { records.institutions[index] }
     /// The columns the records are in.
@@ -57,13 +43,3 @@ public struct InstitutionMonth: Sendable {
     }
 }
 
-extension InstitutionMonth: Equatable {
-    /// Equal when they name the same institution, month and sides and hold the same records
-    /// (as values), wherever these are stored.
-    public static func == (a: InstitutionMonth, b: InstitutionMonth) -> Bool {
-        a.period == b.period && a.municipality == b.municipality && a.id == b.id && a.name == b.name
-            && a.kind == b.kind && a.ownership == b.ownership && a.district == b.district
-            && a.hasStaffing == b.hasStaffing && a.hasEnrolment == b.hasEnrolment && a.employees == b.employees
-            && a.children == b.children && a.classes == b.classes && a.sfoPupils == b.sfoPupils
-    }
-}

@@ -85,11 +85,6 @@ public struct RecordTable: Sendable {
         return children.count - 1
     }
 
-    /// Sets (or clears) the minder of child `index`.
-    public mutating func setMinder(_ minder: TextID, ofChild index: Int) {
-        children.minder[index] = minder
-    }
-
     public mutating func appendClass(id: TextID, grade: Int, pupils: Int, special: Bool, exemption: Bool,
                                      line: Int32 = 0, column: Int32 = 0) {
         classes.id.append(id)

@@ -174,36 +174,16 @@ struct Joiner {
             var kept = Accepted(file: ref.file, pupils: element.pupils)
 
             // Employees and children: segments of one id must not overlap (the later is rejected).
-            var rejected = Set<Int>()
-            for index in element.employees {
-                defer { employeeSegment += 1 }
-                guard let earlier = employeeOverlaps.earlier[employeeSegment] else {
-                    kept.employees.append(index)
-                    continue
-                }
-                let here = SourceLocation(file: path, line: Int(records.employees.line[index]),
-                                          column: Int(records.employees.column[index]))
-                reportOverlap(at: here, from: records.employees.from[index], to: records.employees.to[index],
-                              earlier: employeeOverlaps.segments[earlier], fileIndex: file, institutionID: key.id,
-                              recordID: records.string(records.employees.id[index]))
-                rejected.insert(index)
-            }
-            keepWarnings(element.employeeWarnings, rejected: rejected, fileIndex: file)
-            rejected = []
-            for index in element.children {
-                defer { childSegment += 1 }
-                guard let earlier = childOverlaps.earlier[childSegment] else {
-                    kept.children.append(index)
-                    continue
-                }
-                let here = SourceLocation(file: path, line: Int(records.children.line[index]),
-                                          column: Int(records.children.column[index]))
-                reportOverlap(at: here, from: records.children.from[index], to: records.children.to[index],
-                              earlier: childOverlaps.segments[earlier], fileIndex: file, institutionID: key.id,
-                              recordID: records.string(records.children.id[index]))
-                rejected.insert(index)
-            }
-            keepWarnings(element.childWarnings, rejected: rejected, fileIndex: file)
+            let employees = acceptSegments(element.employees, employeeOverlaps, at: &employeeSegment,
+                                           ids: records.employees.id, records, path: path, fileIndex: file,
+                                           institutionID: key.id)
+            kept.employees = employees.kept
+            keepWarnings(element.employeeWarnings, rejected: employees.rejected, fileIndex: file)
+            let children = acceptSegments(element.children, childOverlaps, at: &childSegment,
+                                          ids: records.children.id, records, path: path, fileIndex: file,
+                                          institutionID: key.id)
+            kept.children = children.kept
+            keepWarnings(element.childWarnings, rejected: children.rejected, fileIndex: file)
 
             for index in element.classes {
                 let here = SourceLocation(file: path, line: Int(records.classes.line[index]),
@@ -283,16 +263,33 @@ struct Joiner {
         recordsUsed += row.employees.count + row.children.count + row.classes.count + row.pupils.count
     }
 
-    private mutating func reportOverlap(at here: SourceLocation, from: Int32, to: Int32, earlier: Segment, fileIndex: Int,
-                                        institutionID: String, recordID: String) {
-        let place = SourceLocation(file: paths[earlier.fileIndex] ?? "", line: Int(earlier.line),
-                                   column: Int(earlier.column))
-        func day(_ value: Int32) -> String { Day.date(value).map(\.description) ?? "(open)" }
-        report(.error, "overlap",
-               "segment from \(day(from)) to \(day(to)) overlaps an earlier segment of the same id (\(place)): "
-                   + "later segment rejected",
-               at: here, fileIndex: fileIndex, institutionID: institutionID, recordID: recordID)
-        recordsRejected += 1
+    /// The records `indices` of one element (`records`, at `path`) that overlap no earlier
+    /// segment of their id, and those that do, each reported; `cursor` is the first record's
+    /// position in `overlaps`, moved past the last.
+    private mutating func acceptSegments(_ indices: Range<Int>, _ overlaps: (segments: [Segment], earlier: [Int?]),
+                                         at cursor: inout Int, ids: [TextID], _ records: RecordTable, path: String,
+                                         fileIndex: Int, institutionID: String) -> (kept: [Int], rejected: Set<Int>) {
+        var kept: [Int] = []
+        var rejected = Set<Int>()
+        for index in indices {
+            defer { cursor += 1 }
+            guard let earlier = overlaps.earlier[cursor].map({ overlaps.segments[$0] }) else {
+                kept.append(index)
+                continue
+            }
+            let segment = overlaps.segments[cursor]
+            let here = SourceLocation(file: path, line: Int(segment.line), column: Int(segment.column))
+            let place = SourceLocation(file: paths[earlier.fileIndex] ?? "", line: Int(earlier.line),
+                                       column: Int(earlier.column))
+            func day(_ value: Int32) -> String { Day.date(value).map(\.description) ?? "(open)" }
+            report(.error, "overlap",
+                   "segment from \(day(segment.from)) to \(day(segment.to)) overlaps an earlier segment of the same "
+                       + "id (\(place)): later segment rejected",
+                   at: here, fileIndex: fileIndex, institutionID: institutionID, recordID: records.string(ids[index]))
+            recordsRejected += 1
+            rejected.insert(index)
+        }
+        return (kept, rejected)
     }
 
     // MARK: - Segments

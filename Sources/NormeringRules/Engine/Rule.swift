@@ -70,31 +70,19 @@ extension Rule {
 /// One institution in one month, without its records: what findings name.
 public struct InstitutionInfo: Hashable, Sendable {
     /// The naming columns as findings carry them, shared: `CheckRun` hands every month of an
-    /// institution the same one.
+    /// institution the same one (`FiguresTable.shareLabels`).
     public private(set) var label: FindingInstitution
-    public var kind: InstitutionKind { didSet { label = label.with { $0.kind = kind } } }
-    public var ownership: Ownership { didSet { label = label.with { $0.ownership = ownership } } }
-    public var period: YearMonth
-    public var hasStaffing: Bool
-    public var hasEnrolment: Bool
+    public let kind: InstitutionKind
+    public let ownership: Ownership
+    public let period: YearMonth
+    public let hasStaffing: Bool
+    public let hasEnrolment: Bool
 
-    public var municipality: String {
-        get { label.municipality }
-        set { label = label.with { $0.municipality = newValue } }
-    }
-    public var id: String {
-        get { label.id }
-        set { label = label.with { $0.id = newValue } }
-    }
-    public var name: String {
-        get { label.name }
-        set { label = label.with { $0.name = newValue } }
-    }
+    public var municipality: String { label.municipality }
+    public var id: String { label.id }
+    public var name: String { label.name }
     /// Empty when none was given.
-    public var district: String {
-        get { label.district }
-        set { label = label.with { $0.district = newValue } }
-    }
+    public var district: String { label.district }
 
     public init(_ month: InstitutionMonth) {
         self.init(municipality: month.municipality, id: month.id, name: month.name, kind: month.kind,
