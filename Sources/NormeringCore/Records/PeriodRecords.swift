@@ -8,24 +8,24 @@ public final class PeriodRecords: Sendable {
     public let table: RecordTable
     /// Sorted by municipality, then institution id (code-point order).
     public let institutions: [InstitutionRow]
-    /// Per text, the first text canonically equivalent to it; `nil` when every text is
-    /// ASCII (each is then only equivalent to itself).
-    private let sameTexts: [TextID]?
+    /// Per id, the first id canonically equivalent to it; `nil` when every id is ASCII (each
+    /// is then only equivalent to itself).
+    private let sameIDs: [TextID]?
 
     /// A period's records; `institutions` are sorted here.
     public init(period: YearMonth, table: RecordTable, institutions: [InstitutionRow]) {
         self.period = period
         self.table = table
-        sameTexts = table.texts.isASCII ? nil : table.texts.sameText()
+        sameIDs = table.ids.isASCII ? nil : table.ids.sameText()
         self.institutions = institutions.sorted { a, b in
             if a.municipality != b.municipality { return a.municipality.codePointPrecedes(b.municipality) }
             return a.id.codePointPrecedes(b.id)
         }
     }
 
-    /// The first text canonically equivalent to `id`: what ids are compared by, as `String`s
+    /// The first id canonically equivalent to `id`: what ids are compared by, as `String`s
     /// compare.
-    public func same(_ id: TextID) -> TextID { sameTexts?[id.index] ?? id }
+    public func same(_ id: TextID) -> TextID { sameIDs?[id.index] ?? id }
 
     /// Each institution-month, in order.
     public var months: [InstitutionMonth] {

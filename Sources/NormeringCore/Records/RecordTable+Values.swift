@@ -1,9 +1,15 @@
 // Records as values (`Employee`, `Child`, `SchoolClass`), in and out of a table: for the
 // planner's forecast months and for tests. The importer appends columns directly.
 extension RecordTable {
+    /// The number of id `text`.
+    mutating func id(_ text: String) -> TextID { ids.number(text) }
+
+    /// The number of subject `text`.
+    mutating func subject(_ text: String) -> TextID { subjects.number(text) }
+
     /// Appends `employee` with its leaves, competences and `<teaches>`.
     public mutating func append(_ employee: Employee) {
-        let id = text(employee.id)
+        let id = self.id(employee.id)
         appendEmployee(id: id, role: employee.role, education: employee.education, hours: employee.hours,
                        from: Day.number(employee.from, open: Day.openStart), to: Day.number(employee.to, open: Day.openEnd),
                        funding: employee.funding, group: employee.group)
@@ -11,24 +17,24 @@ extension RecordTable {
             appendLeave(kind: leave.kind, from: Day.number(leave.from, open: Day.openStart),
                         to: Day.number(leave.to, open: Day.openEnd))
         }
-        for competence in employee.competences { appendCompetence(subject: text(competence)) }
+        for competence in employee.competences { appendCompetence(subject: subject(competence)) }
         for teaching in employee.teaches {
-            let classID = text(teaching.classID)
-            appendTeaching(classID: classID, subject: text(teaching.subject), lessons: teaching.lessons)
+            let classID = self.id(teaching.classID)
+            appendTeaching(classID: classID, subject: subject(teaching.subject), lessons: teaching.lessons)
         }
     }
 
     /// Appends `child`.
     public mutating func append(_ child: Child) {
-        let id = text(child.id)
-        let minder = child.minder.map { text($0) } ?? .none
+        let id = self.id(child.id)
+        let minder = child.minder.map { self.id($0) } ?? .none
         appendChild(id: id, birthDate: Day.number(child.birthDate, open: 0), from: Day.number(child.from, open: Day.openStart),
                     to: Day.number(child.to, open: Day.openEnd), place: child.place, minder: minder)
     }
 
     /// Appends `schoolClass`.
     public mutating func append(_ schoolClass: SchoolClass) {
-        appendClass(id: text(schoolClass.id), grade: schoolClass.grade, pupils: schoolClass.pupils,
+        appendClass(id: id(schoolClass.id), grade: schoolClass.grade, pupils: schoolClass.pupils,
                     special: schoolClass.special, exemption: schoolClass.exemption)
     }
 
@@ -41,9 +47,9 @@ extension RecordTable {
             leaves: leaves(ofEmployee: index).map {
                 Leave(kind: leaves.kind[$0], from: Day.date(leaves.from[$0]), to: Day.date(leaves.to[$0]))
             },
-            competences: competences(ofEmployee: index).map { string(competences[$0]) },
+            competences: competences(ofEmployee: index).map { subjectString(competences[$0]) },
             teaches: teaches(ofEmployee: index).map {
-                Teaching(classID: string(teaches.classID[$0]), subject: string(teaches.subject[$0]),
+                Teaching(classID: string(teaches.classID[$0]), subject: subjectString(teaches.subject[$0]),
                          lessons: teaches.lessons[$0])
             })
     }

@@ -4,7 +4,11 @@
 /// Records are appended; an employee's leaves, competences and `<teaches>` are appended after
 /// it, and belong to the employee appended last.
 public struct RecordTable: Sendable {
-    public internal(set) var texts = TextTable()
+    /// Ids of employees, children, classes (and `minder`, `<teaches class>`): compared as
+    /// texts where they name one another (`PeriodRecords.same`).
+    public internal(set) var ids = TextTable()
+    /// Subjects of `<competence>` and `<teaches>`: compared folded (`SubjectName`).
+    public internal(set) var subjects = TextTable()
     public internal(set) var employees = EmployeeColumns()
     public internal(set) var leaves = LeaveColumns()
     /// The subject of each `<competence>`.
@@ -16,11 +20,11 @@ public struct RecordTable: Sendable {
 
     public init() {}
 
-    /// The number of a text of this table.
-    public mutating func text(_ buffer: UnsafeBufferPointer<UInt8>) -> TextID { texts.number(buffer) }
+    /// The number of an id of this table.
+    public mutating func id(_ buffer: UnsafeBufferPointer<UInt8>) -> TextID { ids.number(buffer) }
 
-    /// The number of a text of this table.
-    public mutating func text(_ text: String) -> TextID { texts.number(text) }
+    /// The number of a subject of this table.
+    public mutating func subject(_ buffer: UnsafeBufferPointer<UInt8>) -> TextID { subjects.number(buffer) }
 
     // MARK: - Appending
 
@@ -117,12 +121,12 @@ public struct RecordTable: Sendable {
             appendLeave(kind: other.leaves.kind[leave], from: other.leaves.from[leave], to: other.leaves.to[leave])
         }
         for competence in other.competences(ofEmployee: index) {
-            let subject = map.here(other.competences[competence], from: other, into: &self)
+            let subject = map.here(subject: other.competences[competence], from: other, into: &self)
             appendCompetence(subject: subject)
         }
         for teaching in other.teaches(ofEmployee: index) where keep(teaching) {
             let classID = map.here(other.teaches.classID[teaching], from: other, into: &self)
-            let subject = map.here(other.teaches.subject[teaching], from: other, into: &self)
+            let subject = map.here(subject: other.teaches.subject[teaching], from: other, into: &self)
             appendTeaching(classID: classID, subject: subject, lessons: other.teaches.lessons[teaching],
                            line: other.teaches.line[teaching], column: other.teaches.column[teaching])
         }
@@ -166,27 +170,37 @@ public struct RecordTable: Sendable {
         Int(index == 0 ? 0 : employees.teachesEnd[index - 1])..<Int(employees.teachesEnd[index])
     }
 
-    /// The text of `id`.
-    public func string(_ id: TextID) -> String { texts.string(id) }
+    /// The id `id` as text.
+    public func string(_ id: TextID) -> String { ids.string(id) }
+
+    /// The subject `id` as text.
+    public func subjectString(_ id: TextID) -> String { subjects.string(id) }
 }
 
 /// Renumbers the texts of one table into another as records are copied: each distinct text
 /// looked up once.
 public struct TextMap: Sendable {
-    private var numbers: [Int32]
+    private var ids: [Int32]
+    private var subjects: [Int32]
 
-    /// A map from a table of `count` texts.
-    public init(count: Int) {
-        numbers = [Int32](repeating: -1, count: count)
+    /// A map from `source`'s texts.
+    public init(from source: RecordTable) {
+        ids = [Int32](repeating: -1, count: source.ids.count)
+        subjects = [Int32](repeating: -1, count: source.subjects.count)
     }
 
-    /// The number in `target` of text `id` of `source`.
+    /// The number in `target` of id `id` of `source`.
     public mutating func here(_ id: TextID, from source: RecordTable, into target: inout RecordTable) -> TextID {
         guard id != .none else { return .none }
-        let known = numbers[id.index]
-        if known >= 0 { return TextID(known) }
-        let number = source.texts.withBytes(id) { target.texts.number($0) }
-        numbers[id.index] = number.rawValue
-        return number
+        if ids[id.index] < 0 { ids[id.index] = source.ids.withBytes(id) { target.ids.number($0) }.rawValue }
+        return TextID(ids[id.index])
+    }
+
+    /// The number in `target` of subject `id` of `source`.
+    public mutating func here(subject id: TextID, from source: RecordTable, into target: inout RecordTable) -> TextID {
+        if subjects[id.index] < 0 {
+            subjects[id.index] = source.subjects.withBytes(id) { target.subjects.number($0) }.rawValue
+        }
+        return TextID(subjects[id.index])
     }
 }

@@ -65,7 +65,7 @@ struct Joiner {
                 groups[key, default: []].append(ElementRef(file: position, element: element))
             }
         }
-        joiner.maps = files.map { TextMap(count: $0.records.texts.count) }
+        joiner.maps = files.map { TextMap(from: $0.records) }
         joiner.rows.reserveCapacity(order.count)
         for key in order {
             joiner.joinInstitution(key, groups[key] ?? [], files)
@@ -96,7 +96,7 @@ struct Joiner {
     /// compared by).
     private mutating func text(_ id: TextID, of records: RecordTable, file: Int) -> (here: TextID, same: TextID) {
         let here = maps[file].here(id, from: records, into: &table)
-        return (here, same.of(here, in: table.texts))
+        return (here, same.of(here, in: table.ids))
     }
 
     // MARK: - One institution-month

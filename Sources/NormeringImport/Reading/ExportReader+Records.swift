@@ -42,7 +42,7 @@ extension ExportReader {
             ignoreRecord(.employee, from: from, to: to, period: period, recordID: name.string, at: location)
             return nil
         }
-        let text = id.withText { result.records.text($0) }
+        let text = id.withText { result.records.id($0) }
         let index = result.records.appendEmployee(
             id: text, role: role, education: education, hours: hours, from: Day.number(from, open: Day.openStart),
             to: Day.number(to, open: Day.openEnd), funding: funding, group: group,
@@ -118,8 +118,8 @@ extension ExportReader {
                 message: "child born \(birth) is older than 7 (7th birthday \(seventh), on or before \(period.firstDay))"),
                 at: location, institutionID: institutionID, recordID: name.string))
         }
-        let text = id.withText { result.records.text($0) }
-        let minderText = minder.map { value in value.withText { result.records.text($0) } } ?? .none
+        let text = id.withText { result.records.id($0) }
+        let minderText = minder.map { value in value.withText { result.records.id($0) } } ?? .none
         let index = result.records.appendChild(
             id: text, birthDate: Day.number(birth, open: 0), from: Day.number(from, open: Day.openStart),
             to: Day.number(to, open: Day.openEnd), place: place, minder: minderText,
@@ -150,7 +150,7 @@ extension ExportReader {
         guard let id else { throw missing(.id) }
         guard let grade else { throw missing(.grade) }
         guard let pupils else { throw missing(.pupils) }
-        let text = id.withText { result.records.text($0) }
+        let text = id.withText { result.records.id($0) }
         result.records.appendClass(id: text, grade: grade, pupils: pupils, special: special, exemption: exemption,
                                    line: Int32(truncatingIfNeeded: location.line),
                                    column: Int32(truncatingIfNeeded: location.column))
@@ -203,7 +203,7 @@ extension ExportReader {
             return true
         }
         guard let subject else { throw missing(.subject) }
-        let text = subject.withText { result.records.text($0) }
+        let text = subject.withText { result.records.subject($0) }
         result.records.appendCompetence(subject: text)
     }
 
@@ -226,8 +226,8 @@ extension ExportReader {
         guard let classID else { throw missing(.schoolClass) }
         guard let subject else { throw missing(.subject) }
         guard let lessons else { throw missing(.lessons) }
-        let classText = classID.withText { result.records.text($0) }
-        let subjectText = subject.withText { result.records.text($0) }
+        let classText = classID.withText { result.records.id($0) }
+        let subjectText = subject.withText { result.records.subject($0) }
         result.records.appendTeaching(classID: classText, subject: subjectText, lessons: lessons,
                                       line: Int32(truncatingIfNeeded: location.line),
                                       column: Int32(truncatingIfNeeded: location.column))

@@ -11,7 +11,7 @@ import NormeringCore
 /// who counts, and the subjects are in code-point order of their folded names.
 struct CoverageMeasurer {
     private let month: InstitutionMonth
-    /// Subject texts of the period's table → folded subject number (each text folded once).
+    /// Subjects of the period's table → folded subject number (each text folded once).
     private var subjectOfText: [TextID: Int] = [:]
     /// Folded subject text → folded subject number.
     private var subjectOfKey: [String: Int] = [:]
@@ -33,7 +33,7 @@ struct CoverageMeasurer {
     /// The folded subject number of text `id`, folding each distinct text once.
     private mutating func subject(_ id: TextID) -> Int {
         if let known = subjectOfText[id] { return known }
-        let key = SubjectName.key(month.records.table.string(id))
+        let key = SubjectName.key(month.records.table.subjectString(id))
         let subject: Int
         if let known = subjectOfKey[key] {
             subject = known
@@ -102,7 +102,7 @@ struct CoverageMeasurer {
         // Subject names as first written (record order), among teachers who count.
         var displayName = [String?](repeating: nil, count: keys.count)
         for (row, teaching) in zip(rows, written) where counts[row.teacher] && displayName[row.subject] == nil {
-            displayName[row.subject] = SubjectName.trimmed(table.string(table.teaches.subject[teaching]))
+            displayName[row.subject] = SubjectName.trimmed(table.subjectString(table.teaches.subject[teaching]))
         }
 
         // Lessons summed by class, subject and teacher; per class and subject the main
@@ -131,7 +131,7 @@ struct CoverageMeasurer {
                 guard counts[teacher] else { continue }
                 if let current = main,
                    current.lessons > sum
-                    || (current.lessons == sum && table.texts.precedes(teacherIDs[current.teacher], teacherIDs[teacher])) {
+                    || (current.lessons == sum && table.ids.precedes(teacherIDs[current.teacher], teacherIDs[teacher])) {
                     continue
                 }
                 main = (teacher, sum)
