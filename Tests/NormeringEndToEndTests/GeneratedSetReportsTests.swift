@@ -43,6 +43,38 @@ struct GeneratedSetReportsTests {
         #expect(lines == recorded, "reports changed; now:\n\(lines.joined(separator: "\n"))")
     }
 
+    /// The other shape of the benchmark (issue 17) at a small scale: the same institutions,
+    /// split over many small files instead of one file of each kind a month (a national year's
+    /// many municipalities against one large one). The records are the same, so every report
+    /// is the same byte for byte, but for the count of files read.
+    @Test("the same records in many small files give the same reports in every format, dialect and language")
+    func manySmallFilesGiveTheSameReports() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var reports: [[String: [String]]] = []
+        for (shape, extra) in [("one", [String]()), ("many", ["--institutions-per-file", "4"])] {
+            let data = folder.appendingPathComponent(shape)
+            let generated = try runNormering(Self.sample + extra + ["--output", data.path])
+            #expect(generated.status == 0, "\(generated.standardError)")
+            var files: [String: [String]] = [:]
+            for variant in Self.variants {
+                let output = folder.appendingPathComponent(shape + "-" + variant.name)
+                let run = try runNormering(["check", "--quiet", "--format", "csv,text,json,html", "--output", output.path]
+                                               + variant.options + [data.path])
+                #expect(run.status == 1, "\(run.standardError)")
+                for name in try FileManager.default.contentsOfDirectory(atPath: output.path) {
+                    let text = try String(contentsOf: output.appendingPathComponent(name), encoding: .utf8)
+                    // The one line that may differ: how many files were read.
+                    files[variant.name + "/" + name] = text.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map(String.init).filter { !$0.contains("Files read") && !$0.contains("Filer læst") }
+                }
+            }
+            reports.append(files)
+        }
+        #expect(reports[0].count == 12)
+        #expect(reports[0] == reports[1])
+    }
+
     /// FNV-1a, 64 bits, as 16 hex digits (a fingerprint against accidents, not a hash
     /// against forgery).
     static func fingerprint(_ bytes: Data) -> String {
