@@ -69,6 +69,7 @@ public struct CheckRun: Sendable {
     /// stops nothing here: the draft keeps the failure for `commit` to report.
     public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil,
                     writingTo draft: ReportDraft) -> Outcome {
+        FreedMemory.mapLargeBlocks()
         let emit: (_ name: String, _ bytes: [UInt8]) -> Void = { name, bytes in draft.append(bytes, to: name) }
         let importer = Importer(options: ImportOptions(workers: workers, periods: periods,
                                                        conventions: configuration.ruleSet.exports))

@@ -55,6 +55,7 @@ public struct PlanRun: Sendable {
     /// Imports `files`, forecasts and evaluates; `Failure` when there is nothing to plan from.
     public func run(files: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil)
         -> Result<Outcome, Failure> {
+        FreedMemory.mapLargeBlocks()
         let engine = RuleEngine(ruleSet: configuration.ruleSet)
         let ratioRule = configuration.ruleSet.catalog.headlineRatio
         var figures = engine.makeTable()
