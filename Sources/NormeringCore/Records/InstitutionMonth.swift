@@ -19,27 +19,36 @@ public struct InstitutionMonth: Sendable {
     /// The columns the records are in.
     public var table: RecordTable { records.table }
 
-    public var municipality: String { row.municipality }
-    public var id: String { row.id }
-    public var name: String { row.name }
-    public var kind: InstitutionKind { row.kind }
-    public var ownership: Ownership { row.ownership }
-    public var district: String? { row.district }
+    public var municipality: String { records.institutions[index].municipality }
+    public var id: String { records.institutions[index].id }
+    public var name: String { records.institutions[index].name }
+    public var kind: InstitutionKind { records.institutions[index].kind }
+    public var ownership: Ownership { records.institutions[index].ownership }
+    public var district: String? { records.institutions[index].district }
     public var period: YearMonth { records.period }
-    public var hasStaffing: Bool { row.hasStaffing }
-    public var hasEnrolment: Bool { row.hasEnrolment }
+    public var hasStaffing: Bool { records.institutions[index].hasStaffing }
+    public var hasEnrolment: Bool { records.institutions[index].hasEnrolment }
     /// Whether both staffing and enrolment data are present for this month.
     public var hasBothSides: Bool { hasStaffing && hasEnrolment }
 
     /// The employee segments, as values (made on each call: the rules read the columns).
-    public var employees: [Employee] { row.employees.map { table.employee(at: $0) } }
+    public var employees: [Employee] {
+        let table = records.table
+        return records.institutions[index].employees.map { table.employee(at: $0) }
+    }
     /// The child segments, as values.
-    public var children: [Child] { row.children.map { table.child(at: $0) } }
+    public var children: [Child] {
+        let table = records.table
+        return records.institutions[index].children.map { table.child(at: $0) }
+    }
     /// The classes, as values.
-    public var classes: [SchoolClass] { row.classes.map { table.schoolClass(at: $0) } }
+    public var classes: [SchoolClass] {
+        let table = records.table
+        return records.institutions[index].classes.map { table.schoolClass(at: $0) }
+    }
     /// The SFO pupil counts, as values.
     public var sfoPupils: [SFOPupils] {
-        row.pupils.map { SFOPupils(grade: Int(table.pupils.grade[$0]), count: table.pupils.count[$0]) }
+        let pupils = records.table.pupils
+        return records.institutions[index].pupils.map { SFOPupils(grade: Int(pupils.grade[$0]), count: pupils.count[$0]) }
     }
 }
-
