@@ -54,7 +54,7 @@ public struct Importer: Sendable {
 
         let months = groups.keys.sorted()
         let ordered = months.compactMap { groups.removeValue(forKey: $0) }
-        let pipeline = PeriodPipeline(groups: ordered, paths: paths, periods: options.periods,
+        let pipeline = PeriodPipeline(groups: ordered, months: months, paths: paths, periods: options.periods,
                                       conventions: options.conventions, tally: tally)
         let workers = max(1, min(options.workers, ordered.reduce(0) { $0 + $1.toParse.count }))
         let group = DispatchGroup()

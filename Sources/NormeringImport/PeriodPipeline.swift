@@ -2,19 +2,22 @@ import Foundation
 import NormeringCore
 
 /// Reads the files of a run period by period: workers read the files of the period the
-/// caller waits for, and a few files of the next one (never further), and the caller takes
-/// each period's read files, in ascending order, once all of them are read.
+/// caller waits for, and those of the next one (never further), and the caller takes each
+/// period's read files, in ascending order, once all of them are read.
 ///
-/// So one period's records are held at a time, plus a few files of the next: while the
-/// caller joins a period and hands it on (its rules run on both cores), the workers start
-/// on the next without reading all of it ahead. (Reading a whole period ahead kept about
-/// 100 MB more of a national year's records in memory, for no gain in time.)
+/// So one period's records are held at a time, plus the next one's: while the caller joins a
+/// period and hands it on (its rules run on both cores), the workers read on. Across the end
+/// of a year, where the caller evaluates the year, only a few files of January are read
+/// ahead: a whole period held beside the year's findings raised the peak of 24 months by
+/// 15–19 % (BENCHMARKS.md, issue 17).
 final class PeriodPipeline: @unchecked Sendable {
-    /// Files of the next period that may be read before the caller is done with the current one.
+    /// Files of a January that may be read before the caller is done with December.
     static let filesAhead = 2
 
     private let condition = NSCondition()
     private let paths: [String]
+    /// The month of each period.
+    private let months: [YearMonth]
     private let periods: ClosedRange<YearMonth>?
     private let conventions: ExportConventions
     private let tally: RunTally
@@ -28,8 +31,9 @@ final class PeriodPipeline: @unchecked Sendable {
     private var remaining: [Int]
     private var parsed: [[ParsedFile]]
 
-    init(groups: [PeriodGroup], paths: [String], periods: ClosedRange<YearMonth>?, conventions: ExportConventions,
-         tally: RunTally) {
+    init(groups: [PeriodGroup], months: [YearMonth], paths: [String], periods: ClosedRange<YearMonth>?,
+         conventions: ExportConventions, tally: RunTally) {
+        self.months = months
         self.conventions = conventions
         self.paths = paths
         self.periods = periods
@@ -71,12 +75,13 @@ final class PeriodPipeline: @unchecked Sendable {
         }
     }
 
-    /// Whether job `index` may start now: a file of the current period, or one of the first
-    /// `filesAhead` of the next. Called with the lock held.
+    /// Whether job `index` may start now: a file of the current period or of the next; of a
+    /// next period in another year, only the first `filesAhead`. Called with the lock held.
     private func mayStart(_ index: Int) -> Bool {
         let group = jobs[index].group
         if group <= current { return true }
-        return group == current + 1 && index - groupStart[group] < Self.filesAhead
+        guard group == current + 1 else { return false }
+        return months[group].year == months[current].year || index - groupStart[group] < Self.filesAhead
     }
 
     /// The read files of period `group` (groups are taken in ascending order), in reading
