@@ -18,7 +18,7 @@ struct TextTableTests {
         #expect(texts.isASCII)
     }
 
-    @Test("it numbers by exact bytes as a dictionary does; sameText unites canonically equivalent texts")
+    @Test("it numbers by exact bytes as a dictionary does; EquivalentTexts unites canonically equivalent texts")
     func agreesWithDictionary() {
         var generator = SeededGenerator(seed: 7)
         let alphabet: [Character] = ["a", "B", "0", "7", "-", " ", "æ", "Ø", "å", "e\u{301}", "é", "\u{212A}", "K"]
@@ -41,7 +41,12 @@ struct TextTableTests {
             }
             #expect(table.count == byBytes.count)
             #expect(table.isASCII == (round % 2 == 0 || texts.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }))
-            #expect(table.sameText() == texts.map { TextID(Int32(first[$0] ?? -2)) })
+            var equivalent = EquivalentTexts()
+            let expected = texts.map { TextID(Int32(first[$0] ?? -2)) }
+            #expect((equivalent.all(in: table) ?? texts.indices.map { TextID(Int32($0)) }) == expected)
+            // Asked one at a time, as the join asks, the same numbers.
+            var stepwise = EquivalentTexts()
+            #expect(texts.indices.map { stepwise.of(TextID(Int32($0)), in: table) } == expected)
             for (number, text) in texts.enumerated() { #expect(table.string(TextID(Int32(number))) == text) }
         }
     }
@@ -53,7 +58,8 @@ struct TextTableTests {
         for index in stride(from: 0, to: 5_000, by: 7) { #expect(texts.number("T\(index)") == TextID(Int32(index))) }
         #expect(texts.number("caf\u{E9}") == TextID(5_000))
         #expect(texts.number("cafe\u{301}") == TextID(5_001))  // equivalent, other bytes: its own number
-        #expect(texts.sameText()[5_001] == TextID(5_000))
+        var equivalent = EquivalentTexts()
+        #expect(equivalent.of(TextID(5_001), in: texts) == TextID(5_000))
     }
 
     @Test("the table grows past its first slots and keeps every number; precedes is byte order")

@@ -12,11 +12,14 @@ public final class PeriodRecords: Sendable {
     /// is then only equivalent to itself).
     private let sameIDs: [TextID]?
 
-    /// A period's records; `institutions` are sorted here.
-    public init(period: YearMonth, table: RecordTable, institutions: [InstitutionRow]) {
+    /// A period's records; `institutions` are sorted here. `equivalentIDs`: what the maker
+    /// resolved already of the table's ids, taken on from there.
+    public init(period: YearMonth, table: RecordTable, institutions: [InstitutionRow],
+                equivalentIDs: EquivalentTexts = EquivalentTexts()) {
         self.period = period
         self.table = table
-        sameIDs = table.ids.isASCII ? nil : table.ids.sameText()
+        var equivalent = equivalentIDs
+        sameIDs = equivalent.all(in: table.ids)
         self.institutions = institutions.sorted { a, b in
             if a.municipality != b.municipality { return a.municipality.codePointPrecedes(b.municipality) }
             return a.id.codePointPrecedes(b.id)

@@ -19,7 +19,7 @@ public struct TextID: Hashable, Sendable, Comparable {
 /// Texts are told apart by their exact bytes, so the reports write each as it was read.
 /// Where the format compares ids as texts (two segments of one id, a minder named by a child,
 /// a class named by `<teaches>`), equal means canonically equivalent, as for `String`:
-/// `sameText` gives each text the number of the first text equivalent to it.
+/// `EquivalentTexts` gives each text the number of the first text equivalent to it.
 ///
 /// An open-addressing table over a cheap hash of the bytes (seeded per process), whose probe
 /// length a hostile export cannot push past `longestProbe`: beyond it, texts are found by a
@@ -95,20 +95,6 @@ public struct TextTable: Sendable {
         withBytes(a) { x in withBytes(b) { y in x.lexicographicallyPrecedes(y) } }
     }
 
-    /// Per number, the number of the first text canonically equivalent to it (itself when
-    /// none before is): what ids are compared by.
-    public func sameText() -> [TextID] {
-        guard !isASCII else { return (0..<count).map { TextID(Int32($0)) } }
-        var first: [String: TextID] = [:]
-        return (0..<count).map { number in
-            let id = TextID(Int32(number))
-            let text = string(id)
-            if let known = first[text] { return known }
-            first[text] = id
-            return id
-        }
-    }
-
     // MARK: - Storage
 
     private func equals(_ number: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -164,5 +150,36 @@ public struct TextTable: Sendable {
         hash ^= hash >> 29
         hash = hash &* 0xBF58_476D_1CE4_E5B9
         return hash ^ (hash >> 32)
+    }
+}
+
+/// For each text of a growing `TextTable`, the number of the first text canonically equivalent
+/// to it (itself when none before is): what ids are compared by, as `String`s compare. While
+/// every text is ASCII, that is the text itself, and nothing is kept.
+public struct EquivalentTexts: Sendable {
+    private var first: [String: TextID] = [:]
+    private var resolved: [TextID] = []
+
+    public init() {}
+
+    /// The first text of `texts` equivalent to `id`.
+    public mutating func of(_ id: TextID, in texts: TextTable) -> TextID {
+        all(in: texts)?[id.index] ?? id
+    }
+
+    /// Every text's first equivalent, in number order; `nil` while every text is ASCII.
+    public mutating func all(in texts: TextTable) -> [TextID]? {
+        if texts.isASCII { return nil }
+        while resolved.count < texts.count {
+            let number = TextID(Int32(resolved.count))
+            let text = texts.string(number)
+            if let known = first[text] {
+                resolved.append(known)
+            } else {
+                first[text] = number
+                resolved.append(number)
+            }
+        }
+        return resolved
     }
 }

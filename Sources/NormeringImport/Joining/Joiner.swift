@@ -41,7 +41,7 @@ struct Joiner {
     private var rows: [InstitutionRow] = []
     /// Per file (by position), its texts renumbered in `table`.
     private var maps: [TextMap] = []
-    private var same = SameTexts()
+    private var same = EquivalentTexts()
 
     /// One element of a key: the file (by position in the period's files) and the element.
     private struct ElementRef {
@@ -70,7 +70,8 @@ struct Joiner {
         for key in order {
             joiner.joinInstitution(key, groups[key] ?? [], files)
         }
-        return JoinOutput(records: PeriodRecords(period: period, table: joiner.table, institutions: joiner.rows),
+        return JoinOutput(records: PeriodRecords(period: period, table: joiner.table, institutions: joiner.rows,
+                                                 equivalentIDs: joiner.same),
                           diagnostics: joiner.diagnostics, recordsUsed: joiner.recordsUsed,
                           recordsIgnored: joiner.recordsIgnored, recordsRejected: joiner.recordsRejected)
     }
@@ -421,27 +422,5 @@ struct Joiner {
             minders.append(ofElement)
         }
         return minders
-    }
-}
-
-/// For each text of a growing `TextTable`, the first text canonically equivalent to it: ids
-/// are compared as `String`s are. While every text is ASCII, that is the text itself.
-private struct SameTexts {
-    private var first: [String: TextID] = [:]
-    private var resolved: [TextID] = []
-
-    mutating func of(_ id: TextID, in texts: TextTable) -> TextID {
-        if texts.isASCII { return id }
-        while resolved.count < texts.count {
-            let number = TextID(Int32(resolved.count))
-            let text = texts.string(number)
-            if let known = first[text] {
-                resolved.append(known)
-            } else {
-                first[text] = number
-                resolved.append(number)
-            }
-        }
-        return resolved[id.index]
     }
 }
