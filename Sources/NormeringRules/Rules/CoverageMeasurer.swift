@@ -11,8 +11,9 @@ import NormeringCore
 /// who counts, and the subjects are in code-point order of their folded names.
 struct CoverageMeasurer {
     private let month: InstitutionMonth
-    /// Subjects of the period's table → folded subject number (each text folded once).
-    private var subjectOfText: [TextID: Int] = [:]
+    /// Subjects of the period's table (by number; a period has few) → folded subject number
+    /// (-1: not folded yet). Each text is folded once.
+    private var subjectOfText: [Int32]
     /// Folded subject text → folded subject number.
     private var subjectOfKey: [String: Int] = [:]
     /// The folded texts, by subject number.
@@ -20,6 +21,7 @@ struct CoverageMeasurer {
 
     init(_ month: InstitutionMonth) {
         self.month = month
+        subjectOfText = [Int32](repeating: -1, count: month.records.table.subjects.count)
     }
 
     /// One counted `<teaches>`: numbers for class, folded subject and teacher.
@@ -32,7 +34,7 @@ struct CoverageMeasurer {
 
     /// The folded subject number of text `id`, folding each distinct text once.
     private mutating func subject(_ id: TextID) -> Int {
-        if let known = subjectOfText[id] { return known }
+        if subjectOfText[id.index] >= 0 { return Int(subjectOfText[id.index]) }
         let key = SubjectName.key(month.records.table.subjectString(id))
         let subject: Int
         if let known = subjectOfKey[key] {
@@ -42,7 +44,7 @@ struct CoverageMeasurer {
             keys.append(key)
             subjectOfKey[key] = subject
         }
-        subjectOfText[id] = subject
+        subjectOfText[id.index] = Int32(subject)
         return subject
     }
 
@@ -51,13 +53,13 @@ struct CoverageMeasurer {
         let table = records.table
         let row = month.row
         // Counted classes (grades 1–9, not special), numbered by id (ids compared as texts).
-        var classNumber: [TextID: Int] = [:]
+        var classNumber: [TextID: Int] = Dictionary(minimumCapacity: row.classes.count)
         for index in row.classes where !table.classes.special[index] && (1...9).contains(table.classes.grade[index]) {
             let id = records.same(table.classes.id[index])
             if classNumber[id] == nil { classNumber[id] = classNumber.count }
         }
 
-        var teacherNumber: [TextID: Int] = [:]
+        var teacherNumber: [TextID: Int] = Dictionary(minimumCapacity: row.employees.count)
         /// Each teacher's id as first written.
         var teacherIDs: [TextID] = []
         /// (teacher, folded subject) of every competence, duplicates included.
