@@ -123,15 +123,19 @@ struct Joiner {
             let element = files[$0.file].institutions[$0.element]
             return element.kind == first.kind && element.ownership == first.ownership
         }
-        let employeeOverlaps = overlaps(admitted, files, \.employees) { records, index in
-            let e = records.employees
-            return Segment(id: e.id[index], from: e.from[index], to: e.to[index], line: e.line[index],
-                           column: e.column[index], fileIndex: 0)
+        let employeeOverlaps = overlaps(admitted, files, \.employees) { records, indices, segments in
+            for index in indices {
+                segments.append(Segment(id: records.employees.id[index], from: records.employees.from[index],
+                                        to: records.employees.to[index], line: records.employees.line[index],
+                                        column: records.employees.column[index]))
+            }
         }
-        let childOverlaps = overlaps(admitted, files, \.children) { records, index in
-            let c = records.children
-            return Segment(id: c.id[index], from: c.from[index], to: c.to[index], line: c.line[index],
-                           column: c.column[index], fileIndex: 0)
+        let childOverlaps = overlaps(admitted, files, \.children) { records, indices, segments in
+            for index in indices {
+                segments.append(Segment(id: records.children.id[index], from: records.children.from[index],
+                                        to: records.children.to[index], line: records.children.line[index],
+                                        column: records.children.column[index]))
+            }
         }
         var accepted: [Accepted] = []
         var classSeen: [TextID: SourceLocation] = [:]
@@ -302,7 +306,9 @@ struct Joiner {
         var to: Int32
         var line: Int32
         var column: Int32
-        var fileIndex: Int
+        var fileIndex = 0
+        /// Its place in reading order.
+        var position = 0
 
         /// Whether the two share a day (open ends reach forever).
         func overlaps(_ other: Segment) -> Bool { from <= other.to && other.from <= to }
@@ -313,29 +319,32 @@ struct Joiner {
     /// one id must not overlap: the later loses.
     private mutating func overlaps(
         _ refs: [ElementRef], _ files: [ParsedFile], _ range: KeyPath<ParsedInstitution, Range<Int>>,
-        _ segment: (RecordTable, Int) -> Segment
+        _ gather: (RecordTable, Range<Int>, inout [Segment]) -> Void
     ) -> (segments: [Segment], earlier: [Int?]) {
         var segments: [Segment] = []
+        segments.reserveCapacity(refs.reduce(0) { $0 + files[$1.file].institutions[$1.element][keyPath: range].count })
         for ref in refs {
             let element = files[ref.file].institutions[ref.element]
             let records = files[ref.file].records
-            for index in element[keyPath: range] {
-                var read = segment(records, index)
-                read.id = text(read.id, of: records, file: ref.file).same
-                read.fileIndex = element.fileIndex
-                segments.append(read)
+            let first = segments.count
+            gather(records, element[keyPath: range], &segments)
+            for position in first..<segments.count {
+                segments[position].id = text(segments[position].id, of: records, file: ref.file).same
+                segments[position].fileIndex = element.fileIndex
+                segments[position].position = position
             }
         }
         // By id, then reading order: each id's segments checked against its accepted ones.
-        let order = segments.indices.sorted { (segments[$0].id, $0) < (segments[$1].id, $1) }
+        var order = segments
+        order.sort { ($0.id, $0.position) < ($1.id, $1.position) }
         var earlier = [Int?](repeating: nil, count: segments.count)
-        var acceptedOfID: [Int] = []
-        for (position, index) in order.enumerated() {
-            if position == 0 || segments[order[position - 1]].id != segments[index].id { acceptedOfID.removeAll() }
-            if let overlapped = acceptedOfID.first(where: { segments[$0].overlaps(segments[index]) }) {
-                earlier[index] = overlapped
+        var acceptedOfID: [Segment] = []
+        for (place, segment) in order.enumerated() {
+            if place == 0 || order[place - 1].id != segment.id { acceptedOfID.removeAll(keepingCapacity: true) }
+            if let overlapped = acceptedOfID.first(where: { $0.overlaps(segment) }) {
+                earlier[segment.position] = overlapped.position
             } else {
-                acceptedOfID.append(index)
+                acceptedOfID.append(segment)
             }
         }
         return (segments, earlier)
