@@ -3,11 +3,10 @@ import NormeringCore
 extension Finding {
     /// Sorts `findings` as `Finding.reportOrder` does (stable), in place: the indices are
     /// sorted and the findings moved into that order (`reorder(by:)`), each once: in a list of
-    /// some 60 MB, each move is a cache miss. With `threads` of 2 or more the halves are sorted
-    /// on two threads (`stableOrder`).
-    static func sortForReport(_ findings: inout [Finding], threads: Int = 1) {
+    /// some 60 MB, each move is a cache miss.
+    static func sortForReport(_ findings: inout [Finding]) {
         let order = findings.withUnsafeBufferPointer { buffer in
-            stableOrder(count: buffer.count, threads: threads) { reportOrder(buffer[$0], buffer[$1]) }
+            buffer.indices.sorted { reportOrder(buffer[$0], buffer[$1]) }  // stable
         }
         findings.reorder(by: order)
     }
