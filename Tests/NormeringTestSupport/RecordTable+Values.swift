@@ -1,5 +1,7 @@
-// Records as values (`Employee`, `Child`, `SchoolClass`), in and out of a table: for the
-// planner's forecast months and for tests. The importer appends columns directly.
+import NormeringCore
+
+// Records as values (`Employee`, `Child`, `SchoolClass`), in and out of a table, for tests:
+// the tool itself appends and reads columns.
 extension RecordTable {
     /// Appends `employee` with its leaves, competences and `<teaches>`.
     public mutating func append(_ employee: Employee) {
