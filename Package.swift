@@ -59,7 +59,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // What several test targets share (a seeded generator); not part of the tool.
+        // What several test targets share (a seeded generator, records as values); not part of
+        // the tool.
         .target(
             name: "NormeringTestSupport", dependencies: ["NormeringCore", "NormeringImport", "NormeringRules"],
             path: "Tests/NormeringTestSupport"

@@ -42,15 +42,21 @@ public struct IntakeHistory: Sendable {
         note(period)
         var present: [InstitutionKey: Set<String>] = [:]
         var arrivals: [InstitutionKey: [String: Arrival]] = [:]
+        let first = Day.number(period.firstDay)
+        let last = Day.number(period.lastDay)
         for month in institutionMonths where month.kind == .daycare && month.hasEnrolment {
             let key = InstitutionKey(month)
+            let table = month.table
+            let children = table.children
             var ids = Set<String>()
-            for child in month.children where Self.touches(child, period) {
-                ids.insert(child.id)
-                let day = max(child.from ?? period.firstDay, period.firstDay).day
-                let arrival = Arrival(childID: child.id, day: day, place: child.place, birthDate: child.birthDate)
-                if let earlier = arrivals[key]?[child.id], earlier.day <= day { continue }
-                arrivals[key, default: [:]][child.id] = arrival
+            for child in month.row.children where children.from[child] <= last && children.to[child] >= first {
+                let id = table.string(children.id[child])
+                ids.insert(id)
+                let day = LocalDate(dayNumber: Int(max(children.from[child], first))).day
+                let arrival = Arrival(childID: id, day: day, place: children.place[child],
+                                      birthDate: LocalDate(dayNumber: Int(children.birthDate[child])))
+                if let earlier = arrivals[key]?[id], earlier.day <= day { continue }
+                arrivals[key, default: [:]][id] = arrival
             }
             present[key] = ids
         }
@@ -85,11 +91,6 @@ public struct IntakeHistory: Sendable {
     /// The children new in `month` at one institution (none when unknown).
     public func arrivals(in month: YearMonth, at institution: InstitutionKey) -> [Arrival] {
         newChildren[month]?[institution] ?? []
-    }
-
-    /// Whether a record's interval touches the month.
-    static func touches(_ child: Child, _ period: YearMonth) -> Bool {
-        (child.from ?? period.firstDay) <= period.lastDay && (child.to ?? period.lastDay) >= period.firstDay
     }
 }
 

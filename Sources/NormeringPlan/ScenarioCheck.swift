@@ -34,7 +34,8 @@ public enum ScenarioCheck {
         }
         func employee(_ id: String, of month: InstitutionMonth, _ locations: Scenario.Locations)
             throws(ConfigurationError) {
-            guard !month.employees.contains(where: { $0.id == id }) else { return }
+            let table = month.table
+            guard !month.row.employees.contains(where: { table.string(table.employees.id[$0]) == id }) else { return }
             throw ConfigurationError(location: location(locations, "employee"),
                                      message: "employee \"\(id)\" is not in institution \"\(month.id)\" "
                                          + "in the base month \(base.month)")

@@ -1,5 +1,6 @@
 import NormeringCore
 import Testing
+import NormeringTestSupport
 @testable import NormeringImport
 
 @Suite("Record checks")

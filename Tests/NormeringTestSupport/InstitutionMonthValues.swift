@@ -8,11 +8,37 @@ extension InstitutionMonth {
         hasStaffing: Bool, hasEnrolment: Bool, employees: [Employee] = [], children: [Child] = [],
         classes: [SchoolClass] = [], sfoPupils: [SFOPupils] = []
     ) {
-        var builder = PeriodRecords.Builder(period: period)
-        builder.add(InstitutionRow(municipality: municipality, id: id, name: name, kind: kind, ownership: ownership,
-                                   district: district, hasStaffing: hasStaffing, hasEnrolment: hasEnrolment),
-                    employees: employees, children: children, classes: classes, sfoPupils: sfoPupils)
-        self.init(records: builder.build(), index: 0)
+        var table = RecordTable()
+        for employee in employees { table.append(employee) }
+        for child in children { table.append(child) }
+        for schoolClass in classes { table.append(schoolClass) }
+        for pupils in sfoPupils { table.appendPupils(grade: pupils.grade, count: pupils.count) }
+        let row = InstitutionRow(municipality: municipality, id: id, name: name, kind: kind, ownership: ownership,
+                                 district: district, hasStaffing: hasStaffing, hasEnrolment: hasEnrolment,
+                                 employees: 0..<table.employees.count, children: 0..<table.children.count,
+                                 classes: 0..<table.classes.count, pupils: 0..<table.pupils.count.count)
+        self.init(records: PeriodRecords(period: period, table: table, institutions: [row]), index: 0)
+    }
+
+    /// The employee segments, as values (made on each call: the rules read the columns).
+    public var employees: [Employee] {
+        let table = records.table
+        return records.institutions[index].employees.map { table.employee(at: $0) }
+    }
+    /// The child segments, as values.
+    public var children: [Child] {
+        let table = records.table
+        return records.institutions[index].children.map { table.child(at: $0) }
+    }
+    /// The classes, as values.
+    public var classes: [SchoolClass] {
+        let table = records.table
+        return records.institutions[index].classes.map { table.schoolClass(at: $0) }
+    }
+    /// The SFO pupil counts, as values.
+    public var sfoPupils: [SFOPupils] {
+        let pupils = records.table.pupils
+        return records.institutions[index].pupils.map { SFOPupils(grade: Int(pupils.grade[$0]), count: pupils.count[$0]) }
     }
 
     /// A copy of this institution-month, made of its values with some changed: for tests that

@@ -30,25 +30,4 @@ public struct InstitutionMonth: Sendable {
     public var hasEnrolment: Bool { records.institutions[index].hasEnrolment }
     /// Whether both staffing and enrolment data are present for this month.
     public var hasBothSides: Bool { hasStaffing && hasEnrolment }
-
-    /// The employee segments, as values (made on each call: the rules read the columns).
-    public var employees: [Employee] {
-        let table = records.table
-        return records.institutions[index].employees.map { table.employee(at: $0) }
-    }
-    /// The child segments, as values.
-    public var children: [Child] {
-        let table = records.table
-        return records.institutions[index].children.map { table.child(at: $0) }
-    }
-    /// The classes, as values.
-    public var classes: [SchoolClass] {
-        let table = records.table
-        return records.institutions[index].classes.map { table.schoolClass(at: $0) }
-    }
-    /// The SFO pupil counts, as values.
-    public var sfoPupils: [SFOPupils] {
-        let pupils = records.table.pupils
-        return records.institutions[index].pupils.map { SFOPupils(grade: Int(pupils.grade[$0]), count: pupils.count[$0]) }
-    }
 }

@@ -79,39 +79,3 @@ public struct InstitutionRow: Sendable, Hashable {
         self.pupils = pupils
     }
 }
-
-extension PeriodRecords {
-    /// Makes a period's records from record values (the planner's forecast months, tests).
-    public struct Builder: Sendable {
-        public let period: YearMonth
-        private var table = RecordTable()
-        private var institutions: [InstitutionRow] = []
-
-        public init(period: YearMonth) {
-            self.period = period
-        }
-
-        /// Adds an institution-month; `row`'s ranges are set here.
-        public mutating func add(_ row: InstitutionRow, employees: [Employee] = [], children: [Child] = [],
-                                 classes: [SchoolClass] = [], sfoPupils: [SFOPupils] = []) {
-            var row = row
-            let firstEmployee = table.employees.count
-            for employee in employees { table.append(employee) }
-            row.employees = firstEmployee..<table.employees.count
-            let firstChild = table.children.count
-            for child in children { table.append(child) }
-            row.children = firstChild..<table.children.count
-            let firstClass = table.classes.count
-            for schoolClass in classes { table.append(schoolClass) }
-            row.classes = firstClass..<table.classes.count
-            let firstPupils = table.pupils.count.count
-            for pupils in sfoPupils { table.appendPupils(grade: pupils.grade, count: pupils.count) }
-            row.pupils = firstPupils..<table.pupils.count.count
-            institutions.append(row)
-        }
-
-        public func build() -> PeriodRecords {
-            PeriodRecords(period: period, table: table, institutions: institutions)
-        }
-    }
-}

@@ -92,11 +92,15 @@ public enum Day {
     /// An interval's end that is not given: open-ended.
     public static let openEnd = Int32.max
 
+    /// The day number of `date`.
+    @inline(__always)
+    public static func number(_ date: LocalDate) -> Int32 { Int32(truncatingIfNeeded: date.dayNumber) }
+
     /// The day number of `date`, or `open` when there is none.
     @inline(__always)
     public static func number(_ date: LocalDate?, open: Int32) -> Int32 {
         guard let date else { return open }
-        return Int32(truncatingIfNeeded: date.dayNumber)
+        return number(date)
     }
 
     /// The date of a day number, `nil` for an open end.

@@ -26,6 +26,12 @@ public struct RecordTable: Sendable {
     /// The number of a subject of this table.
     public mutating func subject(_ buffer: UnsafeBufferPointer<UInt8>) -> TextID { subjects.number(buffer) }
 
+    /// The number of id `text` (the planner's forecast records, tests).
+    public mutating func id(_ text: String) -> TextID { ids.number(text) }
+
+    /// The number of subject `text`.
+    public mutating func subject(_ text: String) -> TextID { subjects.number(text) }
+
     // MARK: - Appending
 
     /// Appends an employee (without leaves, competences or `<teaches>` yet); its index.

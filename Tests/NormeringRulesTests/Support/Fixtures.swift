@@ -1,4 +1,5 @@
 import NormeringCore
+import NormeringTestSupport
 @testable import NormeringRules
 
 /// Dates and months written as in the exports; only literals of the tests are parsed here.

@@ -1,3 +1,5 @@
+import NormeringCore
+
 /// One `<class>` of a school's enrolment.
 public struct SchoolClass: Hashable, Sendable {
     public var id: String

@@ -1,3 +1,5 @@
+import NormeringCore
+
 /// One `<employee>` segment of a staffing export, with its leave, competences and lessons.
 ///
 /// An id may come as several segments (a change of hours mid-month): each is its own

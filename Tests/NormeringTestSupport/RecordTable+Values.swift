@@ -1,12 +1,8 @@
-// Records as values (`Employee`, `Child`, `SchoolClass`), in and out of a table: for the
-// planner's forecast months and for tests. The importer appends columns directly.
+import NormeringCore
+
+// Records as values (`Employee`, `Child`, `SchoolClass`), in and out of a table, for tests:
+// the tool itself appends and reads columns.
 extension RecordTable {
-    /// The number of id `text`.
-    mutating func id(_ text: String) -> TextID { ids.number(text) }
-
-    /// The number of subject `text`.
-    mutating func subject(_ text: String) -> TextID { subjects.number(text) }
-
     /// Appends `employee` with its leaves, competences and `<teaches>`.
     public mutating func append(_ employee: Employee) {
         let id = self.id(employee.id)

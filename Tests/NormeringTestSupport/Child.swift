@@ -1,3 +1,5 @@
+import NormeringCore
+
 /// One `<child>` segment of a daycare or family-daycare enrolment.
 ///
 /// The birth date is always known here: the importer derives it from the CPR number
