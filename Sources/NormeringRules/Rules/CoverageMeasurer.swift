@@ -11,6 +11,8 @@ import NormeringCore
 /// who counts, and the subjects are in code-point order of their folded names.
 struct CoverageMeasurer {
     private let month: InstitutionMonth
+    /// The period's table (bound once: a copy of it retains each of its columns).
+    private let table: RecordTable
     /// Subjects of the period's table (by number; a period has few) → folded subject number
     /// (-1: not folded yet). Each text is folded once.
     private var subjectOfText: [Int32]
@@ -21,7 +23,8 @@ struct CoverageMeasurer {
 
     init(_ month: InstitutionMonth) {
         self.month = month
-        subjectOfText = [Int32](repeating: -1, count: month.records.table.subjects.count)
+        table = month.records.table
+        subjectOfText = [Int32](repeating: -1, count: table.subjects.count)
     }
 
     /// One counted `<teaches>`: numbers for class, folded subject and teacher.
@@ -35,7 +38,7 @@ struct CoverageMeasurer {
     /// The folded subject number of text `id`, folding each distinct text once.
     private mutating func subject(_ id: TextID) -> Int {
         if subjectOfText[id.index] >= 0 { return Int(subjectOfText[id.index]) }
-        let key = SubjectName.key(month.records.table.subjectString(id))
+        let key = SubjectName.key(table.subjectString(id))
         let subject: Int
         if let known = subjectOfKey[key] {
             subject = known
@@ -50,7 +53,6 @@ struct CoverageMeasurer {
 
     mutating func figures(maxCompetences: Int) -> CompetenceCoverageRule.MonthFigures {
         let records = month.records
-        let table = records.table
         let row = month.row
         // Counted classes (grades 1–9, not special), numbered by id (ids compared as texts).
         var classNumber: [TextID: Int] = Dictionary(minimumCapacity: row.classes.count)
