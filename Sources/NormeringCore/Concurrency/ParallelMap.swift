@@ -38,7 +38,7 @@ extension Array where Element: Sendable {
 
 /// A value handed to other threads where the caller knows sharing it is safe: here a
 /// pure closure that does not outlive the call, and a buffer whose slots are written by one
-/// thread each (`parallelMap`); two closures that share no mutable state (`bothAtOnce`).
+/// thread each (`parallelMap`).
 struct UncheckedSendable<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }

@@ -71,15 +71,12 @@ public struct RuleEngine: Sendable {
         var normering = output.normering
         var coverage = output.subjectCoverage
         output = RuleOutput()
-        // The findings (the largest list) put in report order beside normering.csv's rows;
-        // subject coverage after both, as its sort folds every subject into a key: holding
-        // those keys while the other two sorts hold their index lists raised a two-year run's
-        // peak memory by about 6 MB.
-        bothAtOnce(threads: threads) {
-            Finding.sortForReport(&findings)
-        } _: {
-            NormeringRow.sortForReport(&normering)
-        }
+        // The findings (the largest list, a period on each thread) put in report order, then
+        // normering.csv's rows; subject coverage last, as its sort folds every subject into a
+        // key: holding those keys while the other two sorts hold their index lists raised a
+        // two-year run's peak memory by about 6 MB.
+        Finding.sortForReport(&findings, threads: threads)
+        NormeringRow.sortForReport(&normering)
         SubjectCoverage.sortForReport(&coverage)
         NormeringTable.fillShares(of: &normering, from: findings, catalog: ruleSet.catalog)
         let presence = institutions.map {
