@@ -84,7 +84,7 @@ public struct CheckRun: Sendable {
             FreedMemory.release()  // the last period's records, freed just now
             var measured = engine.makeTable()
             swap(&measured, &figures)
-            years.add(engine.evaluate(table: consume measured, threads: workers), isLast: isLast, emit)
+            years.add(engine.evaluate(table: consume measured), isLast: isLast, emit)
             FreedMemory.release()
         }
         // Stage 1 on both cores: each institution-month is measured on its own.

@@ -139,12 +139,12 @@ public struct PlanRun: Sendable {
             if month.year != figuresYear {
                 var done = engine.makeTable()
                 swap(&done, &figures)
-                years.append(PlanDigest.reduce(engine.evaluate(table: done, threads: workers), ratioRule: ratioRule))
+                years.append(PlanDigest.reduce(engine.evaluate(table: done), ratioRule: ratioRule))
                 figuresYear = month.year
             }
             measure(projection.records(in: month))
         }
-        years.append(PlanDigest.reduce(engine.evaluate(table: figures, threads: workers), ratioRule: ratioRule))
+        years.append(PlanDigest.reduce(engine.evaluate(table: figures), ratioRule: ratioRule))
         FreedMemory.release()
 
         let digest = PlanDigest(years: years, ratioRule: ratioRule, baseMonth: baseMonth, through: last,

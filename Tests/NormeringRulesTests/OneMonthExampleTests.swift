@@ -144,7 +144,7 @@ struct OneMonthExampleTests {
         let engine = RuleEngine(ruleSet: .danish)
         var table = engine.makeTable()
         for month in OneMonthExample.dataset.institutionMonths.reversed() { engine.measure(month, into: &table) }
-        let staged = engine.evaluate(table: table, threads: 2)
+        let staged = engine.evaluate(table: table)
         #expect(staged.findings == evaluation.findings)
         #expect(staged.normering == evaluation.normering)
     }

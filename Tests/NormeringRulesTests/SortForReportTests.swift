@@ -21,12 +21,10 @@ struct SortForReportTests {
                     unit: Bool.random(using: &random) ? "" : "1A", rule: rules[Int.random(in: 0..<rules.count, using: &random)],
                     severity: .legal, status: .pass, value: Double(position), valueFormat: .count, source: "s"))
             }
-            for threads in [1, 2, 8] {
-                var sorted = findings
-                Finding.sortForReport(&sorted, threads: threads)
-                // `value` numbers the input, so equal keys must keep their input order.
-                #expect(sorted == findings.sorted(by: Finding.reportOrder), "size \(size), \(threads) threads")
-            }
+            var sorted = findings
+            Finding.sortForReport(&sorted)
+            // `value` numbers the input, so equal keys must keep their input order.
+            #expect(sorted == findings.sorted(by: Finding.reportOrder), "size \(size)")
         }
     }
 
@@ -59,13 +57,11 @@ struct SortForReportTests {
                     rule: rules.randomElement(using: &random)!, severity: .info, status: .info,
                     value: Double(position), valueFormat: .count, source: "s"))
             }
-            for threads in [1, 2] {
-                var sorted = findings
-                Finding.sortForReport(&sorted, threads: threads)
-                // `value` numbers the input: the same order of values is the same order of rows.
-                #expect(sorted.map(\.value) == findings.sorted(by: Finding.reportOrder).map(\.value), "size \(size)")
-                #expect(sorted == findings.sorted(by: Finding.reportOrder), "size \(size)")
-            }
+            var sorted = findings
+            Finding.sortForReport(&sorted)
+            // `value` numbers the input: the same order of values is the same order of rows.
+            #expect(sorted.map(\.value) == findings.sorted(by: Finding.reportOrder).map(\.value), "size \(size)")
+            #expect(sorted == findings.sorted(by: Finding.reportOrder), "size \(size)")
         }
     }
 

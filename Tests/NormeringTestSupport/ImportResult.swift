@@ -39,10 +39,10 @@ extension Importer {
 extension RuleEngine {
     /// Both stages over `dataset` as a run does them for one year: each institution-month
     /// measured into a table (`makeTable`, `measure`) and the table evaluated
-    /// (`evaluate(table:threads:)`).
-    public func runStages(_ dataset: Dataset, threads: Int = 1) -> Evaluation {
+    /// (`evaluate(table:)`).
+    public func runStages(_ dataset: Dataset) -> Evaluation {
         var table = makeTable()
         for month in dataset.institutionMonths { measure(month, into: &table) }
-        return evaluate(table: table, threads: threads)
+        return evaluate(table: table)
     }
 }

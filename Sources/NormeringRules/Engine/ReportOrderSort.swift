@@ -4,20 +4,11 @@ extension Finding {
     /// Sorts `findings` as `Finding.reportOrder` does (stable), in place: the indices are
     /// sorted and the findings moved into that order (`reorder(by:)`), each once: in a list of
     /// some 60 MB, each move is a cache miss.
-    ///
-    /// The period decides first: the indices are grouped by period, the groups put in the
-    /// periods' order, and each group sorted on its own, the groups on up to `threads` threads
-    /// (after the year's last month, the sort is what the run waits for). The result is the
-    /// same for any count. (`ReportPeriod.textOrder` is `nil` only for equal periods.)
-    static func sortForReport(_ findings: inout [Finding], threads: Int = 1) {
-        var groups: [ReportPeriod: [Int]] = [:]
-        for index in findings.indices { groups[findings[index].period, default: []].append(index) }
-        let periods = groups.keys.sorted { ReportPeriod.textOrder($0, $1) ?? false }
-        let all = findings
-        let sorted = periods.map { groups[$0] ?? [] }.parallelMap(threads: threads, chunk: 1) { group in
-            group.sorted { reportOrder(all[$0], all[$1]) }  // stable
+    static func sortForReport(_ findings: inout [Finding]) {
+        let order = findings.withUnsafeBufferPointer { buffer in
+            buffer.indices.sorted { reportOrder(buffer[$0], buffer[$1]) }  // stable
         }
-        findings.reorder(by: Array(sorted.joined()))
+        findings.reorder(by: order)
     }
 }
 

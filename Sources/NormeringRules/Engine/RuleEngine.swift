@@ -4,7 +4,7 @@ import NormeringCore
 ///
 /// Two stages: `measure(_:into:threads:)` reduces each period's records, as it is read, to
 /// each rule's compact figures in a table from `makeTable()` (the records then dropped), and
-/// `evaluate(table:threads:)` turns the table into findings.
+/// `evaluate(table:)` turns the table into findings.
 public struct RuleEngine: Sendable {
     public let ruleSet: RuleSet
     /// An empty figures column for each active rule, bound to its context.
@@ -54,9 +54,7 @@ public struct RuleEngine: Sendable {
 
     /// Stage 2: every finding, the normering table and subject coverage, from a table made
     /// by `makeTable()` (the institution-months in any order).
-    /// With `threads` of 2 or more, the findings are put in report order on one thread while
-    /// the normering table is sorted on another; the result is the same.
-    public func evaluate(table: consuming FiguresTable, threads: Int = 1) -> Evaluation {
+    public func evaluate(table: consuming FiguresTable) -> Evaluation {
         let institutions = table.institutions
         // Every rule appends to one output, sized once for all of them: no rule's rows are
         // copied into a joined list, and no list grows by doubling (untouched room of a
@@ -71,11 +69,11 @@ public struct RuleEngine: Sendable {
         var normering = output.normering
         var coverage = output.subjectCoverage
         output = RuleOutput()
-        // The findings (the largest list, a period on each thread) put in report order, then
-        // normering.csv's rows; subject coverage last, as its sort folds every subject into a
-        // key: holding those keys while the other two sorts hold their index lists raised a
-        // two-year run's peak memory by about 6 MB.
-        Finding.sortForReport(&findings, threads: threads)
+        // The findings put in report order, then normering.csv's rows (0.2 % of the national
+        // year's CPU: it no longer runs beside the findings' sort); subject coverage last, as
+        // its sort folds every subject into a key: holding those keys while the other two
+        // sorts hold their index lists raised a two-year run's peak memory by about 6 MB.
+        Finding.sortForReport(&findings)
         NormeringRow.sortForReport(&normering)
         SubjectCoverage.sortForReport(&coverage)
         NormeringTable.fillShares(of: &normering, from: findings, catalog: ruleSet.catalog)
