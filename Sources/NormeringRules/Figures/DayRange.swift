@@ -8,14 +8,6 @@ struct DayRange: Sendable, Hashable {
 
     var count: Int { last - first + 1 }
 
-    /// The days of `from`…`to` (each defaulting to the month's edge) inside `month`, or
-    /// `nil` when none are.
-    init?(from: LocalDate?, to: LocalDate?, in month: YearMonth) {
-        let monthFirst = month.firstDay.dayNumber
-        let monthLast = monthFirst + month.dayCount - 1
-        self.init(first: max(from?.dayNumber ?? monthFirst, monthFirst), last: min(to?.dayNumber ?? monthLast, monthLast))
-    }
-
     /// The days of an interval given as day numbers (`Day.openStart`, `Day.openEnd` at an open
     /// end) inside `month`, or `nil` when none are.
     init?(from: Int32, to: Int32, in month: YearMonth) {
@@ -32,8 +24,6 @@ struct DayRange: Sendable, Hashable {
     func intersection(_ other: DayRange) -> DayRange? {
         DayRange(first: max(first, other.first), last: min(last, other.last))
     }
-
-    func contains(_ day: Int) -> Bool { day >= first && day <= last }
 
     /// Days covered by any of `ranges`, overlaps counted once.
     static func unionCount(_ ranges: [DayRange]) -> Int {
