@@ -3,6 +3,12 @@ import NormeringCore
 // Records as values (`Employee`, `Child`, `SchoolClass`), in and out of a table, for tests:
 // the tool itself appends and reads columns.
 extension RecordTable {
+    /// The number of subject `text`.
+    mutating func subject(_ text: String) -> TextID {
+        var text = text
+        return text.withUTF8 { subject($0) }
+    }
+
     /// Appends `employee` with its leaves, competences and `<teaches>`.
     public mutating func append(_ employee: Employee) {
         let id = self.id(employee.id)

@@ -29,9 +29,6 @@ public struct RecordTable: Sendable {
     /// The number of id `text` (the planner's forecast records, tests).
     public mutating func id(_ text: String) -> TextID { ids.number(text) }
 
-    /// The number of subject `text`.
-    public mutating func subject(_ text: String) -> TextID { subjects.number(text) }
-
     // MARK: - Appending
 
     /// Appends an employee (without leaves, competences or `<teaches>` yet); its index.
