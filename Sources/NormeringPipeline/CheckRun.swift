@@ -91,9 +91,7 @@ public struct CheckRun: Sendable {
         func measure(_ period: consuming PeriodRecords) {
             guard !period.institutions.isEmpty else { return }
             figuresYear = period.period.year
-            let first = figures.count
-            engine.measure(period, into: &figures, threads: workers)
-            figures.shareLabels(from: first) { texts.intern($0) }
+            engine.measure(period, into: &figures, threads: workers, sharingLabels: &texts)
         }
         let reader = importer.read(files: files, progress: progress)
         while let period = reader.next() {

@@ -69,9 +69,7 @@ public struct PlanRun: Sendable {
         var seenDaycare: [InstitutionKey: (name: String, lastSeen: YearMonth)] = [:]
 
         func measure(_ period: PeriodRecords) {
-            let first = figures.count
-            engine.measure(period, into: &figures, threads: workers)
-            figures.shareLabels(from: first) { texts.intern($0) }
+            engine.measure(period, into: &figures, threads: workers, sharingLabels: &texts)
         }
 
         let importer = Importer(options: ImportOptions(workers: workers,

@@ -1,4 +1,5 @@
 import NormeringCore
+import NormeringRules
 
 /// One copy of each distinct text (by its exact bytes), made by the thread that keeps it,
 /// and one `FindingInstitution` for each distinct set of an institution's naming columns.
@@ -37,5 +38,16 @@ struct TextInterner {
     private static func sameBytes(_ a: FindingInstitution, _ b: FindingInstitution) -> Bool {
         a.municipality.utf8.elementsEqual(b.municipality.utf8) && a.id.utf8.elementsEqual(b.id.utf8)
             && a.name.utf8.elementsEqual(b.name.utf8) && a.district.utf8.elementsEqual(b.district.utf8)
+    }
+}
+
+extension RuleEngine {
+    /// Stage 1 of `period` into `figures` on up to `threads` threads, each new
+    /// institution-month given the one label `texts` keeps for its institution.
+    func measure(_ period: PeriodRecords, into figures: inout FiguresTable, threads: Int,
+                 sharingLabels texts: inout TextInterner) {
+        let first = figures.count
+        measure(period, into: &figures, threads: threads)
+        figures.shareLabels(from: first) { texts.intern($0) }
     }
 }
