@@ -21,14 +21,7 @@ public struct CPRNumber: Hashable, Sendable {
     }
 
     /// Parses `DDMMYYSSSS` or `DDMMYY-SSSS`, exactly (no blanks).
-    public static func parse(_ text: some StringProtocol) -> Result<CPRNumber, Problem> { parsing(text) }
-
-    /// Parses `DDMMYYSSSS` or `DDMMYY-SSSS`, exactly (no blanks): the same as the generic
-    /// `parse(_:)`, compiled for `String` (the importer's hot path; a generic call across
-    /// modules is not specialised).
-    public static func parse(_ text: String) -> Result<CPRNumber, Problem> { parsing(text) }
-
-    private static func parsing(_ text: some StringProtocol) -> Result<CPRNumber, Problem> {
+    public static func parse(_ text: String) -> Result<CPRNumber, Problem> {
         guard let digits = tenDigits(text) else { return .failure(.malformed) }
         let dd = digits[0] * 10 + digits[1]
         let mm = digits[2] * 10 + digits[3]
@@ -41,7 +34,7 @@ public struct CPRNumber: Hashable, Sendable {
     }
 
     /// Creates a CPR number, or `nil` when `text` is malformed or its date does not exist.
-    public init?(_ text: some StringProtocol) {
+    public init?(_ text: String) {
         guard case .success(let number) = Self.parse(text) else { return nil }
         self = number
     }
@@ -54,12 +47,7 @@ public struct CPRNumber: Hashable, Sendable {
 
     /// The masked form of any value: `DDMMYY-****` (digits as written) when it has the
     /// 10-digit form, whether or not its date exists; anything else `******-****`.
-    public static func mask(_ text: some StringProtocol) -> String { masking(text) }
-
-    /// The masked form of any value, as the generic `mask(_:)`, compiled for `String`.
-    public static func mask(_ text: String) -> String { masking(text) }
-
-    private static func masking(_ text: some StringProtocol) -> String {
+    public static func mask(_ text: String) -> String {
         guard let digits = tenDigits(text) else { return "******-****" }
         return maskedForm(digits)
     }
@@ -126,7 +114,7 @@ public struct CPRNumber: Hashable, Sendable {
     }
 
     /// The ten digit values of a value of the CPR form, else `nil`.
-    private static func tenDigits(_ text: some StringProtocol) -> [Int]? {
+    private static func tenDigits(_ text: String) -> [Int]? {
         var digits: [Int] = []
         digits.reserveCapacity(10)
         var index = 0

@@ -25,8 +25,6 @@ public struct FiguresTable: Sendable {
 
 /// One rule's figures of many institution-months, stored as the rule's own type.
 protocol FiguresColumn: Sendable {
-    /// An empty column of the same rule.
-    func emptied() -> any FiguresColumn
     /// Stage 1 for institutions `rows` of `period`, the first of which is institution-month
     /// `first` of the table.
     mutating func measure(_ period: PeriodRecords, rows: Range<Int>, first: Int)
@@ -48,8 +46,6 @@ struct TypedFiguresColumn<R: Rule>: FiguresColumn {
         self.rule = rule
         self.context = context
     }
-
-    func emptied() -> any FiguresColumn { Self(rule: rule, context: context) }
 
     mutating func measure(_ period: PeriodRecords, rows: Range<Int>, first: Int) {
         for row in rows {
