@@ -45,27 +45,15 @@ public struct Finding: Hashable, Sendable {
         set { storedGapCost = OptionalFigure(newValue) }
     }
 
-    public var municipality: String {
-        get { institution.municipality }
-        set { institution = institution.with { $0.municipality = newValue } }
-    }
+    public var municipality: String { institution.municipality }
     /// Empty on municipality rows.
-    public var institutionID: String {
-        get { institution.id }
-        set { institution = institution.with { $0.id = newValue } }
-    }
+    public var institutionID: String { institution.id }
     public var institutionName: String {
         get { institution.name }
         set { institution = institution.with { $0.name = newValue } }
     }
-    public var kind: InstitutionKind? {
-        get { institution.kind }
-        set { institution = institution.with { $0.kind = newValue } }
-    }
-    public var ownership: Ownership? {
-        get { institution.ownership }
-        set { institution = institution.with { $0.ownership = newValue } }
-    }
+    public var kind: InstitutionKind? { institution.kind }
+    public var ownership: Ownership? { institution.ownership }
     public var district: String {
         get { institution.district }
         set { institution = institution.with { $0.district = newValue } }
