@@ -132,17 +132,7 @@ enum ExportFileParser {
 
     /// Fills the buffer as far as the file allows; 0 at its end, -1 on a read error.
     private static func readChunk(_ descriptor: Int32, _ buffer: UnsafeMutablePointer<CChar>) -> Int {
-        var filled = 0
-        while filled < chunkSize {
-            let count = read(descriptor, buffer + filled, chunkSize - filled)
-            if count < 0 {
-                if errno == EINTR { continue }
-                return -1
-            }
-            if count == 0 { break }
-            filled += count
-        }
-        return filled
+        readFully(descriptor, into: UnsafeMutableRawBufferPointer(start: buffer, count: chunkSize))
     }
 
     // MARK: - SAX2 callbacks

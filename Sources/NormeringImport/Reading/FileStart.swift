@@ -27,18 +27,8 @@ struct FileStart {
         guard descriptor >= 0 else { return [] }
         defer { close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: count)
-        let filled = buffer.withUnsafeMutableBytes { raw -> Int in
-            guard let base = raw.baseAddress else { return 0 }
-            var filled = 0
-            while filled < count {
-                let got = read(descriptor, base + filled, count - filled)
-                if got < 0 && errno == EINTR { continue }
-                if got <= 0 { break }
-                filled += got
-            }
-            return filled
-        }
-        return Array(buffer[0..<filled])
+        let filled = buffer.withUnsafeMutableBytes { readFully(descriptor, into: $0) }
+        return Array(buffer.prefix(max(0, filled)))
     }
 
     // MARK: - Encoding
@@ -184,4 +174,19 @@ struct FileStart {
         guard haystack.count >= needle.count else { return nil }
         return (0...(haystack.count - needle.count)).first { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
+}
+
+/// Fills `buffer` from `descriptor` as far as the file allows, retrying an interrupted read:
+/// the count, 0 at the file's end, -1 on a read error.
+func readFully(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+    guard let base = buffer.baseAddress else { return 0 }
+    var filled = 0
+    while filled < buffer.count {
+        let got = read(descriptor, base + filled, buffer.count - filled)
+        if got < 0 && errno == EINTR { continue }
+        if got < 0 { return -1 }
+        if got == 0 { break }
+        filled += got
+    }
+    return filled
 }

@@ -1,11 +1,5 @@
 import NormeringCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The root `period` of an export, found from its first bytes without parsing the file, so
 /// that a run can read one period at a time.
 ///
@@ -21,26 +15,7 @@ enum PeriodHint {
 
     /// The period of the file at `path`, when its first bytes tell it plainly.
     static func scan(path: String) -> YearMonth? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var buffer = [UInt8](repeating: 0, count: prefixSize)
-        let count = buffer.withUnsafeMutableBytes { raw -> Int in
-            guard let base = raw.baseAddress else { return -1 }
-            var filled = 0
-            while filled < prefixSize {
-                let read = read(descriptor, base + filled, prefixSize - filled)
-                if read < 0 {
-                    if errno == EINTR { continue }
-                    return -1
-                }
-                if read == 0 { break }
-                filled += read
-            }
-            return filled
-        }
-        guard count > 0 else { return nil }
-        return scan(Array(buffer[0..<count]))
+        scan(FileStart.firstBytes(path: path, count: prefixSize))
     }
 
     /// The period named by the root start tag within `bytes` (the start of a file).
