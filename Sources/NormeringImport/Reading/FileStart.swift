@@ -58,8 +58,8 @@ struct FileStart {
     var declaredEncoding: String? {
         guard hasDeclaration else { return nil }
         let declaration = afterMark.prefix { $0 != UInt8(ascii: ">") }
-        guard let at = Self.range(of: Array("encoding".utf8), in: Array(declaration)) else { return nil }
-        var rest = declaration.dropFirst(at + 8).drop(while: Self.isBlank)
+        guard let found = declaration.firstRange(of: "encoding".utf8) else { return nil }
+        var rest = declaration[found.upperBound...].drop(while: Self.isBlank)
         guard rest.first == UInt8(ascii: "=") else { return nil }
         rest = rest.dropFirst().drop(while: Self.isBlank)
         guard let quote = rest.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
@@ -169,11 +169,6 @@ struct FileStart {
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-
-    private static func range(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        return (0...(haystack.count - needle.count)).first { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
-    }
 }
 
 /// Fills `buffer` from `descriptor` as far as the file allows, retrying an interrupted read:

@@ -91,8 +91,7 @@ enum PeriodHint {
         /// The XML declaration names no encoding, or one whose ASCII bytes are ASCII.
         private func declarationIsPlain(upTo end: Int) -> Bool {
             let declaration = bytes[index..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-            guard let at = Self.firstRange(of: Array("encoding".utf8), in: declaration) else { return true }
-            var position = at + 8
+            guard var position = declaration.firstRange(of: "encoding".utf8)?.upperBound else { return true }
             while position < declaration.count, declaration[position] != UInt8(ascii: "\""),
                   declaration[position] != UInt8(ascii: "'") { position += 1 }
             guard position < declaration.count else { return false }
@@ -102,14 +101,6 @@ enum PeriodHint {
             while position < declaration.count, declaration[position] != quote { position += 1 }
             let name = declaration[start..<min(position, declaration.count)]
             return ["utf-8", "iso-8859-1", "us-ascii", "ascii"].contains { name.elementsEqual($0.utf8) }
-        }
-
-        private static func firstRange(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-            guard haystack.count >= needle.count else { return nil }
-            for start in 0...(haystack.count - needle.count) where haystack[start..<start + needle.count].elementsEqual(needle) {
-                return start
-            }
-            return nil
         }
 
         /// `YYYY-MM` with XML blanks around it (as `yearMonthValue` reads it); only digits,
@@ -134,14 +125,8 @@ enum PeriodHint {
             index + prefix.count <= bytes.count && bytes[index..<index + prefix.count].elementsEqual(prefix)
         }
 
-        private func find(_ needle: [UInt8]) -> Int? {
-            var position = index
-            while position + needle.count <= bytes.count {
-                if bytes[position..<position + needle.count].elementsEqual(needle) { return position }
-                position += 1
-            }
-            return nil
-        }
+        /// Where `needle` next appears, from `index` on.
+        private func find(_ needle: [UInt8]) -> Int? { bytes[index...].firstRange(of: needle)?.lowerBound }
 
         @discardableResult
         private mutating func skipBlanks() -> Bool {
