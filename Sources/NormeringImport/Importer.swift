@@ -129,9 +129,7 @@ public final class PeriodReader {
         nextIndex += 1
         let joined = Joiner.join(pipeline.take(index), period: months[index])
         joinDiagnostics += joined.diagnostics
-        joinCounts.recordsUsed += joined.recordsUsed
-        joinCounts.recordsIgnored += joined.recordsIgnored
-        joinCounts.recordsRejected += joined.recordsRejected
+        joinCounts.add(joined.counts)
         return joined.records
     }
 
