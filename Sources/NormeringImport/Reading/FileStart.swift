@@ -51,7 +51,7 @@ struct FileStart {
     /// Whether the file begins with an XML declaration (`<?xml ` after an optional UTF-8 mark).
     var hasDeclaration: Bool {
         let start = afterMark
-        return start.starts(with: Array("<?xml".utf8)) && start.dropFirst(5).first.map(Self.isBlank) == true
+        return start.starts(with: Array("<?xml".utf8)) && start.dropFirst(5).first.map(ByteSpan.isBlank) == true
     }
 
     /// The encoding the XML declaration names, as written; `nil` without one.
@@ -59,9 +59,9 @@ struct FileStart {
         guard hasDeclaration else { return nil }
         let declaration = afterMark.prefix { $0 != UInt8(ascii: ">") }
         guard let found = declaration.firstRange(of: "encoding".utf8) else { return nil }
-        var rest = declaration[found.upperBound...].drop(while: Self.isBlank)
+        var rest = declaration[found.upperBound...].drop(while: ByteSpan.isBlank)
         guard rest.first == UInt8(ascii: "=") else { return nil }
-        rest = rest.dropFirst().drop(while: Self.isBlank)
+        rest = rest.dropFirst().drop(while: ByteSpan.isBlank)
         guard let quote = rest.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
         let name = rest.dropFirst().prefix { $0 != quote }
         guard !name.isEmpty, name.allSatisfy({ $0 < 0x80 }) else { return nil }
@@ -110,11 +110,11 @@ struct FileStart {
             return "the file is read as UTF-8 (it declares no encoding), but it looks like UTF-16 (every other byte is 0); "
                 + "export it as UTF-8, or as UTF-16 with a byte-order mark"
         }
-        let text = afterMark.drop(while: Self.isBlank)
+        let text = afterMark.drop(while: ByteSpan.isBlank)
         guard let first = text.first else { return nil } // blank: the parser says there is no root
         if first == UInt8(ascii: "<") { return nil }
         let head = Array(text.prefix(512))
-        let controls = head.filter { $0 < 0x20 && !Self.isBlank($0) }.count
+        let controls = head.filter { $0 < 0x20 && !ByteSpan.isBlank($0) }.count
         if head.contains(0) || controls * 10 > head.count {
             return "this is not a text file (it holds NUL or other control bytes), so not an XML export"
         }
@@ -132,7 +132,7 @@ struct FileStart {
     }
 
     /// Whether the file holds only blanks after a byte-order mark (as far as it was read).
-    var isBlank: Bool { bytes.count < Self.size && afterMark.allSatisfy(Self.isBlank) }
+    var isBlank: Bool { bytes.count < Self.size && afterMark.allSatisfy(ByteSpan.isBlank) }
 
     /// `<` and another character in UTF-16 without a byte-order mark, big- or little-endian.
     private var looksLikeUTF16WithoutMark: Bool {
@@ -167,8 +167,6 @@ struct FileStart {
         let text = utf8.utf8.elementsEqual(piece) ? utf8 : String(String.UnicodeScalarView(piece.map(Unicode.Scalar.init)))
         return "\"" + CPRNumber.excerpt(text, limit: limit) + "\""
     }
-
-    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 }
 
 /// Fills `buffer` from `descriptor` as far as the file allows, retrying an interrupted read:

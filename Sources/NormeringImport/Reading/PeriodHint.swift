@@ -103,20 +103,12 @@ enum PeriodHint {
             return ["utf-8", "iso-8859-1", "us-ascii", "ascii"].contains { name.elementsEqual($0.utf8) }
         }
 
-        /// `YYYY-MM` with XML blanks around it (as `yearMonthValue` reads it); only digits,
-        /// a dash and blanks, so no character reference can hide in it.
+        /// `YYYY-MM` with XML blanks around it, read by `yearMonthValue`: only digits, a dash
+        /// and blanks, so no character reference can hide in it.
         private static func yearMonth(_ value: ArraySlice<UInt8>) -> YearMonth? {
-            let trimmed = value.drop { isBlank($0) }.reversed().drop { isBlank($0) }.reversed()
-            let text = Array(trimmed)
-            guard text.count == 7, text[4] == UInt8(ascii: "-") else { return nil }
-            var digits: [Int] = []
-            for (position, byte) in text.enumerated() where position != 4 {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                digits.append(Int(byte - UInt8(ascii: "0")))
+            value.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.flatMap { ByteSpan(base: $0, count: buffer.count).yearMonthValue() }
             }
-            let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-            guard year >= 1 else { return nil }
-            return YearMonth(year: year, month: digits[4] * 10 + digits[5])
         }
 
         private func byte(at position: Int) -> UInt8? { position < bytes.count ? bytes[position] : nil }
@@ -131,7 +123,7 @@ enum PeriodHint {
         @discardableResult
         private mutating func skipBlanks() -> Bool {
             let start = index
-            while let byte = byte(at: index), Self.isBlank(byte) { index += 1 }
+            while let byte = byte(at: index), ByteSpan.isBlank(byte) { index += 1 }
             return index > start
         }
 
@@ -141,12 +133,7 @@ enum PeriodHint {
 
         /// Name characters, loosely: anything but blanks and markup (non-ASCII bytes included).
         private func isNameByte(_ byte: UInt8) -> Bool {
-            !Self.isBlank(byte) && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "/") && byte != UInt8(ascii: "=")
-                && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'")
-        }
-
-        private static func isBlank(_ byte: UInt8) -> Bool {
-            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            !ByteSpan.isBlank(byte) && !#"<>/="'"#.utf8.contains(byte)
         }
     }
 }
