@@ -31,16 +31,12 @@ public enum ExportFinder {
 
     /// Sorted as UTF-8 bytes, each path once.
     static func sortedUnique(_ paths: [String]) -> [String] {
-        var sorted = paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        var index = 1
-        while index < sorted.count {
-            if sorted[index].utf8.elementsEqual(sorted[index - 1].utf8) {
-                sorted.remove(at: index)
-            } else {
-                index += 1
-            }
+        var unique: [String] = []
+        for path in paths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            if let last = unique.last, last.utf8.elementsEqual(path.utf8) { continue }
+            unique.append(path)
         }
-        return sorted
+        return unique
     }
 
     private static func trimmedFolder(_ path: String) -> String {
@@ -54,15 +50,11 @@ public enum ExportFinder {
         for name in names where !name.hasPrefix(".") {
             let path = folder == "/" ? "/" + name : folder + "/" + name
             var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-                // A link to nothing (an unmounted share, say): taken, so that the run reports it
-                // as unreadable instead of leaving the file out without a word.
-                if name.lowercased().hasSuffix(".xml") { found.append(path) }
-                continue
-            }
-            if isFolder.boolValue {
+            if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
                 collect(in: path, manager: manager, into: &found)
             } else if name.lowercased().hasSuffix(".xml") {
+                // A file, or a link to nothing (an unmounted share, say): taken, so that the run
+                // reports the latter as unreadable instead of leaving the file out without a word.
                 found.append(path)
             }
         }

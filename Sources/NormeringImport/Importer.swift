@@ -32,6 +32,11 @@ public struct Importer: Sendable {
         ExportFileParser.prepare()
         let repeats = RepeatedFiles.find(paths)
         let tally = RunTally(paths: paths, repeats: repeats, progress: progress)
+        let read: @Sendable (Int) -> ParsedFile = { [options] index in
+            tally.record(ExportFileParser.parse(path: paths[index], fileIndex: index, periods: options.periods,
+                                                conventions: options.conventions),
+                         index: index)
+        }
         let hints = paths.indices.map { repeats[$0] == nil ? PeriodHint.scan(path: paths[$0]) : nil }
 
         // Files whose start does not tell their period (or names one outside the run) first.
@@ -42,7 +47,7 @@ public struct Importer: Sendable {
             guard let hint = hints[index] else { return true }
             return options.periods.map { !$0.contains(hint) } ?? false
         }
-        for file in parse(readFirst, tally: tally) {
+        for file in parse(readFirst, read: read) {
             guard let period = file.header?.period ?? file.droppedHeader?.period else { continue }
             exportPeriods.insert(period)
             groups[period, default: PeriodGroup()].parsed.append(file)
@@ -54,8 +59,7 @@ public struct Importer: Sendable {
 
         let months = groups.keys.sorted()
         let ordered = months.compactMap { groups.removeValue(forKey: $0) }
-        let pipeline = PeriodPipeline(groups: ordered, months: months, paths: paths, periods: options.periods,
-                                      conventions: options.conventions, tally: tally)
+        let pipeline = PeriodPipeline(groups: ordered, months: months, read: read)
         let workers = max(1, min(options.workers, ordered.reduce(0) { $0 + $1.toParse.count }))
         let group = DispatchGroup()
         for _ in 0..<workers { DispatchQueue.global().async(group: group) { pipeline.work() } }
@@ -64,17 +68,11 @@ public struct Importer: Sendable {
     }
 
     /// Each file on its own, with up to `options.workers` at a time; results in the order given.
-    private func parse(_ indices: [Int], tally: RunTally) -> [ParsedFile] {
+    private func parse(_ indices: [Int], read: @escaping @Sendable (Int) -> ParsedFile) -> [ParsedFile] {
         guard !indices.isEmpty else { return [] }
-        let periods = options.periods
-        let conventions = options.conventions
         let state = ClaimState(indices: indices)
         let work: @Sendable () -> Void = {
-            while let (slot, index) = state.claim() {
-                let file = ExportFileParser.parse(path: tally.paths[index], fileIndex: index, periods: periods,
-                                                  conventions: conventions)
-                state.store(tally.record(file, index: index), at: slot)
-            }
+            while let (slot, index) = state.claim() { state.store(read(index), at: slot) }
         }
         let workers = max(1, min(options.workers, indices.count))
         if workers == 1 {
@@ -131,9 +129,7 @@ public final class PeriodReader {
         nextIndex += 1
         let joined = Joiner.join(pipeline.take(index), period: months[index])
         joinDiagnostics += joined.diagnostics
-        joinCounts.recordsUsed += joined.recordsUsed
-        joinCounts.recordsIgnored += joined.recordsIgnored
-        joinCounts.recordsRejected += joined.recordsRejected
+        joinCounts.add(joined.counts)
         return joined.records
     }
 
@@ -159,7 +155,7 @@ struct PeriodGroup: Sendable {
 
 /// The whole run's small results, per file: diagnostics and counts (the records travel on).
 final class RunTally: @unchecked Sendable {
-    let paths: [String]
+    private let paths: [String]
     /// Files not read because they repeat an earlier file: the index of that file.
     private let repeats: [Int: Int]
     private let lock = NSLock()
@@ -170,7 +166,7 @@ final class RunTally: @unchecked Sendable {
     /// The root of each file read (also of one rejected after its root), for messages about repeats.
     private var headers: [ExportHeader?]
 
-    init(paths: [String], repeats: [Int: Int] = [:], progress: (@Sendable (ImportProgress) -> Void)?) {
+    init(paths: [String], repeats: [Int: Int], progress: (@Sendable (ImportProgress) -> Void)?) {
         self.paths = paths
         self.repeats = repeats
         self.progressHandler = progress

@@ -15,38 +15,25 @@ final class PeriodPipeline: @unchecked Sendable {
     static let filesAhead = 2
 
     private let condition = NSCondition()
-    private let paths: [String]
     /// The month of each period.
     private let months: [YearMonth]
-    private let periods: ClosedRange<YearMonth>?
-    private let conventions: ExportConventions
-    private let tally: RunTally
-    /// The files to read, period by period, in reading order within each.
-    private let jobs: [(group: Int, file: Int)]
-    /// The index in `jobs` of each period's first file (and the count, at the end).
-    private let groupStart: [Int]
+    /// Reads file `index` (and records its diagnostics and counts).
+    private let read: @Sendable (_ index: Int) -> ParsedFile
+    /// The files to read, period by period, in reading order within each; `place`: the file's
+    /// place among its period's files to read.
+    private let jobs: [(group: Int, file: Int, place: Int)]
     private var nextJob = 0
     /// The period the caller waits for or works on.
     private var current = 0
     private var remaining: [Int]
     private var parsed: [[ParsedFile]]
 
-    init(groups: [PeriodGroup], months: [YearMonth], paths: [String], periods: ClosedRange<YearMonth>?,
-         conventions: ExportConventions, tally: RunTally) {
+    init(groups: [PeriodGroup], months: [YearMonth], read: @escaping @Sendable (_ index: Int) -> ParsedFile) {
         self.months = months
-        self.conventions = conventions
-        self.paths = paths
-        self.periods = periods
-        self.tally = tally
-        jobs = groups.enumerated().flatMap { group, files in files.toParse.map { (group, $0) } }
-        var starts: [Int] = []
-        var start = 0
-        for group in groups {
-            starts.append(start)
-            start += group.toParse.count
+        self.read = read
+        jobs = groups.enumerated().flatMap { group, files in
+            files.toParse.enumerated().map { place, file in (group, file, place) }
         }
-        starts.append(start)
-        groupStart = starts
         remaining = groups.map(\.toParse.count)
         parsed = groups.map(\.parsed)
     }
@@ -64,9 +51,7 @@ final class PeriodPipeline: @unchecked Sendable {
             nextJob += 1
             condition.unlock()
 
-            let file = tally.record(ExportFileParser.parse(path: paths[job.file], fileIndex: job.file, periods: periods,
-                                                         conventions: conventions),
-                                    index: job.file)
+            let file = read(job.file)
             condition.lock()
             parsed[job.group].append(file)
             remaining[job.group] -= 1
@@ -81,7 +66,7 @@ final class PeriodPipeline: @unchecked Sendable {
         let group = jobs[index].group
         if group <= current { return true }
         guard group == current + 1 else { return false }
-        return months[group].year == months[current].year || index - groupStart[group] < Self.filesAhead
+        return months[group].year == months[current].year || jobs[index].place < Self.filesAhead
     }
 
     /// The read files of period `group` (groups are taken in ascending order), in reading
@@ -94,9 +79,7 @@ final class PeriodPipeline: @unchecked Sendable {
         var files: [ParsedFile] = []
         swap(&files, &parsed[group])
         condition.unlock()
-        files.sort { Self.index(of: $0) < Self.index(of: $1) }
+        files.sort { $0.fileIndex < $1.fileIndex }
         return files
     }
-
-    private static func index(of file: ParsedFile) -> Int { file.fileIndex }
 }

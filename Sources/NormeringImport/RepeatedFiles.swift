@@ -50,26 +50,10 @@ enum RepeatedFiles {
         var left = [UInt8](repeating: 0, count: chunk)
         var right = [UInt8](repeating: 0, count: chunk)
         while true {
-            let count = fill(&left, from: a)
-            guard count >= 0, fill(&right, from: b) == count else { return false }
+            let count = left.withUnsafeMutableBytes { readFully(a, into: $0) }
+            guard count >= 0, right.withUnsafeMutableBytes({ readFully(b, into: $0) }) == count else { return false }
             if count == 0 { return true }
             guard left[0..<count] == right[0..<count] else { return false }
-        }
-    }
-
-    /// Fills `buffer` as far as the file allows; the count, 0 at its end, -1 on a read error.
-    private static func fill(_ buffer: inout [UInt8], from descriptor: Int32) -> Int {
-        buffer.withUnsafeMutableBytes { raw -> Int in
-            guard let base = raw.baseAddress else { return -1 }
-            var filled = 0
-            while filled < raw.count {
-                let got = read(descriptor, base + filled, raw.count - filled)
-                if got < 0 && errno == EINTR { continue }
-                if got < 0 { return -1 }
-                if got == 0 { break }
-                filled += got
-            }
-            return filled
         }
     }
 }

@@ -13,10 +13,9 @@ struct JoinOutput: Sendable {
     /// The join's diagnostics and the travelling warnings of the records it kept, with the
     /// index of the file each belongs to.
     var diagnostics: [(fileIndex: Int, found: FoundDiagnostic)] = []
-    var recordsUsed = 0
-    var recordsIgnored = 0
-    /// Records rejected by the join (overlap, duplicate class, institution clash).
-    var recordsRejected = 0
+    /// The records the join used, ignored and rejected (overlap, duplicate class, institution
+    /// clash); its other counts are 0.
+    var counts = ImportStatistics()
 }
 
 /// Joins one period's parsed files into its `PeriodRecords`: per key, the elements in reading
@@ -26,9 +25,7 @@ struct Joiner {
     private static let sequenceBase = 1 << 40
     private var sequence = Joiner.sequenceBase
     private var diagnostics: [(fileIndex: Int, found: FoundDiagnostic)] = []
-    private var recordsUsed = 0
-    private var recordsIgnored = 0
-    private var recordsRejected = 0
+    private var counts = ImportStatistics()
     /// The path of each file of the period, by file index: an overlap's message names where
     /// the earlier segment stands, which may be in another file of the period.
     private var paths: [Int: String] = [:]
@@ -72,8 +69,7 @@ struct Joiner {
         }
         return JoinOutput(records: PeriodRecords(period: period, table: joiner.table, institutions: joiner.rows,
                                                  equivalentIDs: joiner.same),
-                          diagnostics: joiner.diagnostics, recordsUsed: joiner.recordsUsed,
-                          recordsIgnored: joiner.recordsIgnored, recordsRejected: joiner.recordsRejected)
+                          diagnostics: joiner.diagnostics, counts: joiner.counts)
     }
 
     private mutating func report(_ severity: DiagnosticSeverity, _ code: String, _ message: String,
@@ -159,7 +155,7 @@ struct Joiner {
                 // Its records' own problems stand (found while reading); the records are dropped.
                 keepWarnings(element.employeeWarnings, rejected: [], fileIndex: file)
                 keepWarnings(element.childWarnings, rejected: [], fileIndex: file)
-                recordsRejected += element.acceptedRecordCount + element.ignoredCount
+                counts.recordsRejected += element.acceptedRecordCount + element.ignoredCount
                 continue
             }
             let name = element.name.trimmingWhitespace()
@@ -175,7 +171,7 @@ struct Joiner {
             case .staffing: row.hasStaffing = true
             case .enrolment: row.hasEnrolment = true
             }
-            recordsIgnored += element.ignoredCount
+            counts.recordsIgnored += element.ignoredCount
             var kept = Accepted(file: ref.file, pupils: element.pupils)
 
             // Employees and children: segments of one id must not overlap (the later is rejected).
@@ -199,7 +195,7 @@ struct Joiner {
                     report(.error, "duplicate-class",
                            "duplicate class id \"\(written)\" (first at \(earlier)): later class rejected",
                            at: here, fileIndex: file, institutionID: key.id, recordID: written)
-                    recordsRejected += 1
+                    counts.recordsRejected += 1
                     continue
                 }
                 classSeen[id] = here
@@ -265,7 +261,7 @@ struct Joiner {
             for index in element.pupils { table.appendPupils(index, of: records) }
         }
         row.pupils = firstPupils..<table.pupils.count.count
-        recordsUsed += row.employees.count + row.children.count + row.classes.count + row.pupils.count
+        counts.recordsUsed += row.employees.count + row.children.count + row.classes.count + row.pupils.count
     }
 
     /// The records `indices` of one element (`records`, at `path`) that overlap no earlier
@@ -291,7 +287,7 @@ struct Joiner {
                    "segment from \(day(segment.from)) to \(day(segment.to)) overlaps an earlier segment of the same "
                        + "id (\(place)): later segment rejected",
                    at: here, fileIndex: fileIndex, institutionID: institutionID, recordID: records.string(ids[index]))
-            recordsRejected += 1
+            counts.recordsRejected += 1
             rejected.insert(index)
         }
         return (kept, rejected)

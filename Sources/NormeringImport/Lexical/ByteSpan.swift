@@ -25,8 +25,6 @@ struct ByteSpan {
 
     @inline(__always) subscript(index: Int) -> UInt8 { base[index] }
 
-    var isEmpty: Bool { count == 0 }
-
     /// The bytes as UTF-8 text (libxml2 hands over UTF-8 whatever the file's encoding).
     ///
     /// Without entity substitution (never asked for: no `XML_PARSE_NOENT`), libxml2 hands over

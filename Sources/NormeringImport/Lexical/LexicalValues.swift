@@ -16,19 +16,9 @@ extension ByteSpan {
         let text = trimmingBlanks()
         if let value = text.strictDecimal() { return .value(value) }
         // One comma where a dot would make a valid decimal: say so, with the corrected value.
-        var commas = 0
-        var corrected: [UInt8] = []
-        corrected.reserveCapacity(text.count)
-        for index in 0..<text.count {
-            let byte = text[index]
-            if byte == UInt8(ascii: ",") {
-                commas += 1
-                corrected.append(UInt8(ascii: "."))
-            } else {
-                corrected.append(byte)
-            }
-        }
-        guard commas == 1 else { return .invalid }
+        let bytes = UnsafeBufferPointer(start: text.base, count: text.count)
+        guard bytes.count(where: { $0 == UInt8(ascii: ",") }) == 1 else { return .invalid }
+        let corrected = bytes.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
         let valid = corrected.withUnsafeBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress else { return false }
             return ByteSpan(base: base, count: buffer.count).strictDecimal() != nil

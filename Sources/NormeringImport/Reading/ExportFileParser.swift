@@ -53,7 +53,8 @@ enum ExportFileParser {
                 return
             }
             guard count > 0 else {
-                reader.pointee.parserError(FileStart([]).notXMLDescription ?? "the file is empty", line: 1, column: 1)
+                reader.pointee.parserError(FileStart([]).notXMLDescription ?? "the file is empty",
+                                           at: SourceLocation(file: path, line: 1, column: 1))
                 return
             }
             bytesRead += count
@@ -73,11 +74,9 @@ enum ExportFileParser {
                     tagGuard.scan($0, count: count)
                 }
                 if !withinLimits {
-                    let here = reader.pointee.location
                     reader.pointee.refuse(code: "too-many-attributes",
                                   message: "an element at or after this position has more than "
-                                      + "\(StartTagGuard.maximumAttributes) attributes: this is not an export",
-                                  line: here.line, column: here.column)
+                                      + "\(StartTagGuard.maximumAttributes) attributes: this is not an export")
                     return
                 }
                 if count > offset {
@@ -99,8 +98,7 @@ enum ExportFileParser {
                     let status = xmlParseChunk(context, nil, 0, 1)
                     reportSilentHalt(status, context, reader)
                     if reader.pointee.hasOpenElements {
-                        let here = reader.pointee.location
-                        reader.pointee.parserError(ParseFailure.cutOff(reader.pointee.openElements), line: here.line, column: here.column)
+                        reader.pointee.parserError(ParseFailure.cutOff(reader.pointee.openElements))
                     }
                     return
                 }
@@ -123,26 +121,14 @@ enum ExportFileParser {
         // Told by a byte-order mark or a declaration, else by the first bytes (as libxml2 found it).
         let told = start.byteOrderMark != nil || start.declaredEncoding != nil
         let assumed = told ? start.assumedEncoding : encoding ?? start.assumedEncoding
-        let here = reader.pointee.location
         reader.pointee.parserError("the file is read as \(assumed), but it holds bytes that are not valid "
                                        + "\(encoding ?? "in that encoding") (at or after this position); "
-                                       + "declare the encoding the file is written in, or export it again",
-                                   line: here.line, column: here.column)
+                                       + "declare the encoding the file is written in, or export it again")
     }
 
     /// Fills the buffer as far as the file allows; 0 at its end, -1 on a read error.
     private static func readChunk(_ descriptor: Int32, _ buffer: UnsafeMutablePointer<CChar>) -> Int {
-        var filled = 0
-        while filled < chunkSize {
-            let count = read(descriptor, buffer + filled, chunkSize - filled)
-            if count < 0 {
-                if errno == EINTR { continue }
-                return -1
-            }
-            if count == 0 { break }
-            filled += count
-        }
-        return filled
+        readFully(descriptor, into: UnsafeMutableRawBufferPointer(start: buffer, count: chunkSize))
     }
 
     // MARK: - SAX2 callbacks

@@ -2,24 +2,11 @@
 let exportNamespace: StaticString = "urn:normering:export:1"
 
 /// The elements of the format, recognised from libxml2's name bytes.
-enum Tag: UInt8 {
-    case staffing, enrolment, institution, employee, leave, competence, teaches, child, schoolClass, pupils
+enum Tag: String {
+    case staffing, enrolment, institution, employee, leave, competence, teaches, child, schoolClass = "class", pupils
 
     /// The element's name as written, for messages.
-    var name: String {
-        switch self {
-        case .staffing: "staffing"
-        case .enrolment: "enrolment"
-        case .institution: "institution"
-        case .employee: "employee"
-        case .leave: "leave"
-        case .competence: "competence"
-        case .teaches: "teaches"
-        case .child: "child"
-        case .schoolClass: "class"
-        case .pupils: "pupils"
-        }
-    }
+    var name: String { rawValue }
 
     /// Whether the element is a record of the statistics (employee, child, class, pupils).
     var isRecord: Bool {
@@ -54,47 +41,16 @@ enum Tag: UInt8 {
 }
 
 /// The attributes of the format (all without a namespace), recognised from name bytes.
-enum AttributeName: UInt8 {
+enum AttributeName: String {
     case municipality, period, system, created
     case id, name, kind, ownership, district
     case role, education, hours, from, to, funding, group
-    case subject, schoolClass, lessons
+    case subject, schoolClass = "class", lessons
     case birthDate, cpr, place, minder
     case grade, pupils, special, exemption, count
 
     /// The attribute's name as written, for messages.
-    var name: String {
-        switch self {
-        case .municipality: "municipality"
-        case .period: "period"
-        case .system: "system"
-        case .created: "created"
-        case .id: "id"
-        case .name: "name"
-        case .kind: "kind"
-        case .ownership: "ownership"
-        case .district: "district"
-        case .role: "role"
-        case .education: "education"
-        case .hours: "hours"
-        case .from: "from"
-        case .to: "to"
-        case .funding: "funding"
-        case .group: "group"
-        case .subject: "subject"
-        case .schoolClass: "class"
-        case .lessons: "lessons"
-        case .birthDate: "birthDate"
-        case .cpr: "cpr"
-        case .place: "place"
-        case .minder: "minder"
-        case .grade: "grade"
-        case .pupils: "pupils"
-        case .special: "special"
-        case .exemption: "exemption"
-        case .count: "count"
-        }
-    }
+    var name: String { rawValue }
 
     init?(_ name: some NameBytes) {
         let found: AttributeName?

@@ -56,8 +56,7 @@ struct ExportReader {
     /// The accepted record being read (its element is open), with its id (in the file's texts).
     private var record: (tag: Tag, id: TextID?)?
 
-    init(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?,
-         conventions: ExportConventions = ExportConventions()) {
+    init(path: String, fileIndex: Int, periods: ClosedRange<YearMonth>?, conventions: ExportConventions) {
         self.conventions = conventions
         self.path = path
         self.fileIndex = fileIndex
@@ -225,28 +224,25 @@ struct ExportReader {
         guard !stopped else { return }
         let text = ParseFailure.message(code: code, parserMessage: message, line: line, path: path, atEnd: atEnd,
                                         rootSeen: rootSeen, open: openElements)
-        parserError(text, line: line, column: column)
+        parserError(text, at: SourceLocation(file: path, line: line, column: column))
     }
 
     /// The file is not well-formed, for the reason `message` says.
-    mutating func parserError(_ message: String, line: Int, column: Int) {
-        guard !stopped else { return }
-        report(.error, Problem(code: "not-well-formed", message: message), at: SourceLocation(file: path, line: line, column: column))
-        rejectFile()
+    mutating func parserError(_ message: String, at location: SourceLocation? = nil) {
+        refuse(code: "not-well-formed", message: message, at: location)
     }
 
-    /// The file is refused as a whole before libxml2 reads on (a resource limit of ours).
-    mutating func refuse(code: String, message: String, line: Int, column: Int) {
+    /// The file is refused as a whole with the error `code` (at the current position unless
+    /// `location` is given), and reading ends: not well-formed, unreadable, or past a limit of ours.
+    mutating func refuse(code: String, message: String, at location: SourceLocation? = nil) {
         guard !stopped else { return }
-        report(.error, Problem(code: code, message: message), at: SourceLocation(file: path, line: line, column: column))
+        report(.error, Problem(code: code, message: message), at: location)
         rejectFile()
     }
 
     /// The file could not be read to its end.
     mutating func readFailure(_ message: String) {
-        guard !stopped else { return }
-        report(.error, Problem(code: "unreadable", message: message), at: SourceLocation(file: path, line: 0, column: 0))
-        rejectFile()
+        refuse(code: "unreadable", message: message, at: SourceLocation(file: path, line: 0, column: 0))
     }
 
     /// Ends reading: what the file holds is dropped; its errors stay; records seen are rejected.

@@ -27,18 +27,8 @@ struct FileStart {
         guard descriptor >= 0 else { return [] }
         defer { close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: count)
-        let filled = buffer.withUnsafeMutableBytes { raw -> Int in
-            guard let base = raw.baseAddress else { return 0 }
-            var filled = 0
-            while filled < count {
-                let got = read(descriptor, base + filled, count - filled)
-                if got < 0 && errno == EINTR { continue }
-                if got <= 0 { break }
-                filled += got
-            }
-            return filled
-        }
-        return Array(buffer[0..<filled])
+        let filled = buffer.withUnsafeMutableBytes { readFully(descriptor, into: $0) }
+        return Array(buffer.prefix(max(0, filled)))
     }
 
     // MARK: - Encoding
@@ -61,17 +51,17 @@ struct FileStart {
     /// Whether the file begins with an XML declaration (`<?xml ` after an optional UTF-8 mark).
     var hasDeclaration: Bool {
         let start = afterMark
-        return start.starts(with: Array("<?xml".utf8)) && start.dropFirst(5).first.map(Self.isBlank) == true
+        return start.starts(with: Array("<?xml".utf8)) && start.dropFirst(5).first.map(ByteSpan.isBlank) == true
     }
 
     /// The encoding the XML declaration names, as written; `nil` without one.
     var declaredEncoding: String? {
         guard hasDeclaration else { return nil }
         let declaration = afterMark.prefix { $0 != UInt8(ascii: ">") }
-        guard let at = Self.range(of: Array("encoding".utf8), in: Array(declaration)) else { return nil }
-        var rest = declaration.dropFirst(at + 8).drop(while: Self.isBlank)
+        guard let found = declaration.firstRange(of: "encoding".utf8) else { return nil }
+        var rest = declaration[found.upperBound...].drop(while: ByteSpan.isBlank)
         guard rest.first == UInt8(ascii: "=") else { return nil }
-        rest = rest.dropFirst().drop(while: Self.isBlank)
+        rest = rest.dropFirst().drop(while: ByteSpan.isBlank)
         guard let quote = rest.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
         let name = rest.dropFirst().prefix { $0 != quote }
         guard !name.isEmpty, name.allSatisfy({ $0 < 0x80 }) else { return nil }
@@ -120,11 +110,11 @@ struct FileStart {
             return "the file is read as UTF-8 (it declares no encoding), but it looks like UTF-16 (every other byte is 0); "
                 + "export it as UTF-8, or as UTF-16 with a byte-order mark"
         }
-        let text = afterMark.drop(while: Self.isBlank)
+        let text = afterMark.drop(while: ByteSpan.isBlank)
         guard let first = text.first else { return nil } // blank: the parser says there is no root
         if first == UInt8(ascii: "<") { return nil }
         let head = Array(text.prefix(512))
-        let controls = head.filter { $0 < 0x20 && !Self.isBlank($0) }.count
+        let controls = head.filter { $0 < 0x20 && !ByteSpan.isBlank($0) }.count
         if head.contains(0) || controls * 10 > head.count {
             return "this is not a text file (it holds NUL or other control bytes), so not an XML export"
         }
@@ -142,7 +132,7 @@ struct FileStart {
     }
 
     /// Whether the file holds only blanks after a byte-order mark (as far as it was read).
-    var isBlank: Bool { bytes.count < Self.size && afterMark.allSatisfy(Self.isBlank) }
+    var isBlank: Bool { bytes.count < Self.size && afterMark.allSatisfy(ByteSpan.isBlank) }
 
     /// `<` and another character in UTF-16 without a byte-order mark, big- or little-endian.
     private var looksLikeUTF16WithoutMark: Bool {
@@ -177,11 +167,19 @@ struct FileStart {
         let text = utf8.utf8.elementsEqual(piece) ? utf8 : String(String.UnicodeScalarView(piece.map(Unicode.Scalar.init)))
         return "\"" + CPRNumber.excerpt(text, limit: limit) + "\""
     }
+}
 
-    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-
-    private static func range(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        return (0...(haystack.count - needle.count)).first { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+/// Fills `buffer` from `descriptor` as far as the file allows, retrying an interrupted read:
+/// the count, 0 at the file's end, -1 on a read error.
+func readFully(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+    guard let base = buffer.baseAddress else { return 0 }
+    var filled = 0
+    while filled < buffer.count {
+        let got = read(descriptor, base + filled, buffer.count - filled)
+        if got < 0 && errno == EINTR { continue }
+        if got < 0 { return -1 }
+        if got == 0 { break }
+        filled += got
     }
+    return filled
 }

@@ -23,14 +23,7 @@ struct InvalidUTF8: Equatable {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var pending: [UInt8] = []
         while scanner.line <= lastLine {
-            let count = buffer.withUnsafeMutableBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                while true {
-                    let got = read(descriptor, base, raw.count)
-                    if got < 0 && errno == EINTR { continue }
-                    return got
-                }
-            }
+            let count = buffer.withUnsafeMutableBytes { readFully(descriptor, into: $0) }
             pending += buffer.prefix(max(0, count))
             let atEnd = count <= 0
             if let found = scanner.scan(&pending, atEnd: atEnd) { return found.line <= lastLine ? found : nil }

@@ -28,7 +28,18 @@ struct OpenElements {
     /// Notes that the element at `depth` (from 1) was opened at `line` and `column`.
     @inline(__always)
     mutating func note(depth: Int, tag: Tag, line: Int, column: Int) {
-        let entry = Entry(tag: tag, line: line, column: column)
+        set(Entry(tag: tag, line: line, column: column), at: depth)
+    }
+
+    /// Notes an element that is not of the format, by its name.
+    mutating func note(depth: Int, otherName: String, line: Int, column: Int) {
+        guard (1...Self.depthTracked).contains(depth) else { return }
+        set(Entry(tag: nil, line: line, column: column), at: depth)
+        otherNames[depth] = otherName
+    }
+
+    @inline(__always)
+    private mutating func set(_ entry: Entry, at depth: Int) {
         switch depth {
         case 1: entries.0 = entry
         case 2: entries.1 = entry
@@ -36,19 +47,6 @@ struct OpenElements {
         case 4: entries.3 = entry
         default: break
         }
-    }
-
-    /// Notes an element that is not of the format, by its name.
-    mutating func note(depth: Int, otherName: String, line: Int, column: Int) {
-        guard (1...Self.depthTracked).contains(depth) else { return }
-        let entry = Entry(tag: nil, line: line, column: column)
-        switch depth {
-        case 1: entries.0 = entry
-        case 2: entries.1 = entry
-        case 3: entries.2 = entry
-        default: entries.3 = entry
-        }
-        otherNames[depth] = otherName
     }
 
     /// The elements noted at depths 1 to `depth`, innermost first.

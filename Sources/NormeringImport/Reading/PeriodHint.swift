@@ -1,11 +1,5 @@
 import NormeringCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The root `period` of an export, found from its first bytes without parsing the file, so
 /// that a run can read one period at a time.
 ///
@@ -21,26 +15,7 @@ enum PeriodHint {
 
     /// The period of the file at `path`, when its first bytes tell it plainly.
     static func scan(path: String) -> YearMonth? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var buffer = [UInt8](repeating: 0, count: prefixSize)
-        let count = buffer.withUnsafeMutableBytes { raw -> Int in
-            guard let base = raw.baseAddress else { return -1 }
-            var filled = 0
-            while filled < prefixSize {
-                let read = read(descriptor, base + filled, prefixSize - filled)
-                if read < 0 {
-                    if errno == EINTR { continue }
-                    return -1
-                }
-                if read == 0 { break }
-                filled += read
-            }
-            return filled
-        }
-        guard count > 0 else { return nil }
-        return scan(Array(buffer[0..<count]))
+        scan(FileStart.firstBytes(path: path, count: prefixSize))
     }
 
     /// The period named by the root start tag within `bytes` (the start of a file).
@@ -116,8 +91,7 @@ enum PeriodHint {
         /// The XML declaration names no encoding, or one whose ASCII bytes are ASCII.
         private func declarationIsPlain(upTo end: Int) -> Bool {
             let declaration = bytes[index..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-            guard let at = Self.firstRange(of: Array("encoding".utf8), in: declaration) else { return true }
-            var position = at + 8
+            guard var position = declaration.firstRange(of: "encoding".utf8)?.upperBound else { return true }
             while position < declaration.count, declaration[position] != UInt8(ascii: "\""),
                   declaration[position] != UInt8(ascii: "'") { position += 1 }
             guard position < declaration.count else { return false }
@@ -129,28 +103,12 @@ enum PeriodHint {
             return ["utf-8", "iso-8859-1", "us-ascii", "ascii"].contains { name.elementsEqual($0.utf8) }
         }
 
-        private static func firstRange(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-            guard haystack.count >= needle.count else { return nil }
-            for start in 0...(haystack.count - needle.count) where haystack[start..<start + needle.count].elementsEqual(needle) {
-                return start
-            }
-            return nil
-        }
-
-        /// `YYYY-MM` with XML blanks around it (as `yearMonthValue` reads it); only digits,
-        /// a dash and blanks, so no character reference can hide in it.
+        /// `YYYY-MM` with XML blanks around it, read by `yearMonthValue`: only digits, a dash
+        /// and blanks, so no character reference can hide in it.
         private static func yearMonth(_ value: ArraySlice<UInt8>) -> YearMonth? {
-            let trimmed = value.drop { isBlank($0) }.reversed().drop { isBlank($0) }.reversed()
-            let text = Array(trimmed)
-            guard text.count == 7, text[4] == UInt8(ascii: "-") else { return nil }
-            var digits: [Int] = []
-            for (position, byte) in text.enumerated() where position != 4 {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                digits.append(Int(byte - UInt8(ascii: "0")))
+            value.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.flatMap { ByteSpan(base: $0, count: buffer.count).yearMonthValue() }
             }
-            let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-            guard year >= 1 else { return nil }
-            return YearMonth(year: year, month: digits[4] * 10 + digits[5])
         }
 
         private func byte(at position: Int) -> UInt8? { position < bytes.count ? bytes[position] : nil }
@@ -159,19 +117,13 @@ enum PeriodHint {
             index + prefix.count <= bytes.count && bytes[index..<index + prefix.count].elementsEqual(prefix)
         }
 
-        private func find(_ needle: [UInt8]) -> Int? {
-            var position = index
-            while position + needle.count <= bytes.count {
-                if bytes[position..<position + needle.count].elementsEqual(needle) { return position }
-                position += 1
-            }
-            return nil
-        }
+        /// Where `needle` next appears, from `index` on.
+        private func find(_ needle: [UInt8]) -> Int? { bytes[index...].firstRange(of: needle)?.lowerBound }
 
         @discardableResult
         private mutating func skipBlanks() -> Bool {
             let start = index
-            while let byte = byte(at: index), Self.isBlank(byte) { index += 1 }
+            while let byte = byte(at: index), ByteSpan.isBlank(byte) { index += 1 }
             return index > start
         }
 
@@ -181,12 +133,7 @@ enum PeriodHint {
 
         /// Name characters, loosely: anything but blanks and markup (non-ASCII bytes included).
         private func isNameByte(_ byte: UInt8) -> Bool {
-            !Self.isBlank(byte) && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "/") && byte != UInt8(ascii: "=")
-                && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'")
-        }
-
-        private static func isBlank(_ byte: UInt8) -> Bool {
-            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            !ByteSpan.isBlank(byte) && !#"<>/="'"#.utf8.contains(byte)
         }
     }
 }
