@@ -26,8 +26,6 @@ final class XMLByteWriter {
     private let buffer: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var failure: Int32 = 0
-    /// Bytes handed to the file so far (flushed or buffered).
-    private(set) var bytesWritten = 0
     /// The most bytes ever held in the buffer (for the memory test).
     private(set) var peakBuffered = 0
 
@@ -75,7 +73,6 @@ final class XMLByteWriter {
     private func put(_ byte: UInt8) {
         buffer[count] = byte
         count += 1
-        bytesWritten += 1
         if count > peakBuffered { peakBuffered = count }
     }
 
@@ -89,14 +86,6 @@ final class XMLByteWriter {
         reserve(n)
         text.withUTF8Buffer { bytes in
             for b in bytes { put(b) }
-        }
-    }
-
-    /// Pre-encoded bytes, written as they are.
-    func bytes(_ data: [UInt8]) {
-        for b in data {
-            reserve(1)
-            put(b)
         }
     }
 
@@ -124,7 +113,6 @@ final class XMLByteWriter {
             i -= 1
         } while v > 0
         count += n
-        bytesWritten += n
         if count > peakBuffered { peakBuffered = count }
     }
 
