@@ -89,6 +89,16 @@ final class XMLByteWriter {
         }
     }
 
+    /// The raw value of an enumeration of the export format (its exact ASCII spelling, as
+    /// export-format.md gives it), written as it is (no escaping).
+    func spelling<Value: RawRepresentable>(_ value: Value) where Value.RawValue == String {
+        var text = value.rawValue
+        text.withUTF8 { bytes in
+            reserve(bytes.count)
+            for b in bytes { put(b) }
+        }
+    }
+
     /// An integer in decimal, zero-padded to `width` digits.
     func int(_ value: Int, width: Int = 0) {
         var v = value
