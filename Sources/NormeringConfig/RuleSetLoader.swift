@@ -1,7 +1,5 @@
-import Foundation
 import NormeringCore
 import NormeringRules
-import Yams
 
 /// Reads rule-set files: the sets the tool ships (`Rulesets/*.yml`, embedded in the binary) and
 /// a municipality's own. Every problem is a `ConfigurationError` naming the file, line and
@@ -43,14 +41,8 @@ public enum RuleSetLoader {
 
     /// Parses the YAML text of a rule-set file; `file` names it in errors.
     public static func parse(yaml: String, file: String) throws(ConfigurationError) -> RuleSet {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            throw ConfigurationLoader.syntaxError(error, file: file)
-        }
         let reader = YAMLReader(file: file)
-        guard let root, !reader.isNull(root) else {
+        guard let root = try reader.compose(yaml), !reader.isNull(root) else {
             throw ConfigurationError(location: SourceLocation(file: file, line: 1, column: 1),
                                      message: "the rule-set file is empty")
         }
