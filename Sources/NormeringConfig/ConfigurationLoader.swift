@@ -16,18 +16,17 @@ public enum ConfigurationLoader {
     }
 
     /// The configuration a command runs with: the file given (`--config`), else
-    /// `normering.yml` in `directory` when present, else the built-in defaults. `ruleSet`
+    /// `normering.yml` in the current folder when present, else the built-in defaults. `ruleSet`
     /// (`--ruleset NAME|FILE`) wins over the file's `ruleset:`.
-    public static func resolve(explicitPath: String?, directory: String = ".",
+    public static func resolve(explicitPath: String?,
                                ruleSet: String? = nil) throws(ConfigurationError) -> Configuration {
         if let explicitPath { return try load(path: explicitPath, ruleSet: ruleSet) }
-        let candidate = directory == "." ? defaultFileName : directory + "/" + defaultFileName
-        guard FileManager.default.fileExists(atPath: candidate) else {
+        guard FileManager.default.fileExists(atPath: defaultFileName) else {
             var configuration = Configuration.defaults
             if let ruleSet { configuration.ruleSet = try RuleSetLoader.resolve(ruleSet) }
             return configuration
         }
-        return try load(path: candidate, ruleSet: ruleSet)
+        return try load(path: defaultFileName, ruleSet: ruleSet)
     }
 
     /// Parses YAML text; `file` names it in errors and origins. The rule set is `ruleSet`

@@ -112,10 +112,10 @@ struct ParameterReader {
     }
 
     /// "unknown key … in rule …; its keys are: …".
-    func unknownParameter(_ key: String, _ node: Node, rule: RuleID, specs: [ParameterSpec], inVersion: Bool,
-                          otherKeys: [String] = ["disabled", "versions"]) -> ConfigurationError {
+    func unknownParameter(_ key: String, _ node: Node, rule: RuleID, specs: [ParameterSpec],
+                          inVersion: Bool) -> ConfigurationError {
         var keys = specs.filter { !inVersion || $0.versionable }.map(\.name)
-        keys += inVersion ? ["from"] : otherKeys
+        keys += inVersion ? ["from"] : ["disabled", "versions"]
         return reader.error(node, "unknown key \"\(key)\" in \(inVersion ? "a version of " : "rule ")\(rule); its keys are: \(keys.joined(separator: ", "))")
     }
 }
