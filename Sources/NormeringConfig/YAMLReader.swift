@@ -93,7 +93,7 @@ struct YAMLReader {
               let value = Double(scalar.string) else {
             var hint = ""
             if case .scalar(let scalar) = node, scalar.string.contains(",") {
-                hint = " (use a dot as decimal mark: \(scalar.string.replacingComma()))"
+                hint = " (use a dot as decimal mark: \(scalar.string.replacing(",", with: ".")))"
             }
             throw error(node, "\(key) must be a number, found \(found(node))\(hint)")
         }
@@ -165,8 +165,4 @@ struct YAMLReader {
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         return LocalDate(year: year, month: month, day: day)
     }
-}
-
-extension String {
-    fileprivate func replacingComma() -> String { String(map { $0 == "," ? "." : $0 }) }
 }
