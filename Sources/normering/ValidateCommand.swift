@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NormeringConfig
 import NormeringCore
 import NormeringImport
 import NormeringReports
@@ -36,7 +37,9 @@ struct ValidateCommand: ParsableCommand {
         // The rule set is read (and a bad one refused) before the exports: it says how many
         // digits a municipality code has, and whether a child's cpr is read.
         var conventions = ExportConventions()
-        if config != nil || ruleset != nil { conventions = try loadConfiguration(config, ruleSet: ruleset).ruleSet.exports }
+        if config != nil || ruleset != nil {
+            conventions = try ConfigurationLoader.resolve(explicitPath: config, ruleSet: ruleset).ruleSet.exports
+        }
         let files = try findExports(paths.isEmpty ? ["Imports"] : paths)
         // Period by period: only one period's records are held, whatever the size of the input.
         let reader = Importer(options: ImportOptions(workers: max(1, workers), conventions: conventions)).read(files: files)
