@@ -50,9 +50,7 @@ struct CheckCommand: ParsableCommand {
         // and findings.json grow there, in temporary files, a year at a time.
         let draft = try ReportWriter().begin(in: settings.reports, drafting: check.yearlyReportNames)
         let progress = ProgressPrinter.makeIfTerminal(quiet: options.quiet)
-        var onProgress: (@Sendable (ImportProgress) -> Void)?
-        if let progress { onProgress = { update in progress.update(update) } }
-        let outcome = check.run(files: files, progress: onProgress, writingTo: draft)
+        let outcome = check.run(files: files, progress: progress?.update, writingTo: draft)
         progress?.finish()
         for line in ConsoleDiagnostics.lines(outcome.importSummary.diagnostics) { Terminal.error(line) }
         if let noData = outcome.noData {

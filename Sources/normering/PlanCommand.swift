@@ -53,9 +53,7 @@ struct PlanCommand: ParsableCommand {
         let draft = try ReportWriter().begin(in: settings.reports, drafting: [])
         let plan = PlanRun(configuration: settings, scenario: what, through: last)
         let progress = ProgressPrinter.makeIfTerminal(quiet: options.quiet)
-        var onProgress: (@Sendable (ImportProgress) -> Void)?
-        if let progress { onProgress = { update in progress.update(update) } }
-        let result = plan.run(files: files, progress: onProgress)
+        let result = plan.run(files: files, progress: progress?.update)
         progress?.finish()
 
         let outcome: PlanRun.Outcome
