@@ -45,12 +45,9 @@ struct ValidateCommand: ParsableCommand {
         let reader = Importer(options: ImportOptions(workers: max(1, workers), conventions: conventions)).read(files: files)
         while reader.next() != nil {}
         let result = reader.summary
-        var output = ""
-        for line in ConsoleDiagnostics.lines(result.diagnostics) {
-            output += line + "\n"
-        }
-        output += CheckConsole(language: .en, rules: .empty).tally(result) + "\n"
-        FileHandle.standardOutput.write(Data(output.utf8))
+        var lines = ConsoleDiagnostics.lines(result.diagnostics)
+        lines.append(CheckConsole(language: .en, rules: .empty).tally(result))
+        FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
         if result.hasErrors { throw ExitCode(2) }
     }
 }
