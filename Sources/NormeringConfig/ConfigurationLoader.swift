@@ -16,32 +16,26 @@ public enum ConfigurationLoader {
     }
 
     /// The configuration a command runs with: the file given (`--config`), else
-    /// `normering.yml` in `directory` when present, else the built-in defaults. `ruleSet`
+    /// `normering.yml` in the current folder when present, else the built-in defaults. `ruleSet`
     /// (`--ruleset NAME|FILE`) wins over the file's `ruleset:`.
-    public static func resolve(explicitPath: String?, directory: String = ".",
+    public static func resolve(explicitPath: String?,
                                ruleSet: String? = nil) throws(ConfigurationError) -> Configuration {
         if let explicitPath { return try load(path: explicitPath, ruleSet: ruleSet) }
-        let candidate = directory == "." ? defaultFileName : directory + "/" + defaultFileName
-        guard FileManager.default.fileExists(atPath: candidate) else {
+        guard FileManager.default.fileExists(atPath: defaultFileName) else {
             var configuration = Configuration.defaults
             if let ruleSet { configuration.ruleSet = try RuleSetLoader.resolve(ruleSet) }
             return configuration
         }
-        return try load(path: candidate, ruleSet: ruleSet)
+        return try load(path: defaultFileName, ruleSet: ruleSet)
     }
 
     /// Parses YAML text; `file` names it in errors and origins. The rule set is `ruleSet`
     /// (`NAME|FILE`), else the file's `ruleset:`, else `denmark`; its `rules:` lie over it.
     public static func parse(yaml: String, file: String, ruleSet: String? = nil) throws(ConfigurationError) -> Configuration {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            throw syntaxError(error, file: file)
-        }
+        let reader = YAMLReader(file: file)
+        let root = try reader.compose(yaml)
         var configuration = Configuration()
         configuration.file = file
-        let reader = YAMLReader(file: file)
         if let ruleSet { configuration.ruleSet = try RuleSetLoader.resolve(ruleSet) }
         guard let root, !reader.isNull(root) else { return configuration }
         if ruleSet == nil, case .mapping(let mapping) = root,
@@ -56,32 +50,8 @@ public enum ConfigurationLoader {
             }
             configuration.origins["ruleset"] = reader.location(named)
         }
-        var parser = ConfigurationParser(reader: YAMLReader(file: file), configuration: configuration)
+        var parser = ConfigurationParser(reader: reader, configuration: configuration)
         try parser.parseRoot(root)
         return parser.configuration
-    }
-
-    /// A YAML syntax error, at the position libyaml gives.
-    static func syntaxError(_ error: any Error, file: String) -> ConfigurationError {
-        func at(_ mark: Mark, _ message: String) -> ConfigurationError {
-            ConfigurationError(location: SourceLocation(file: file, line: mark.line, column: mark.column), message: message)
-        }
-        guard let yamlError = error as? YamlError else {
-            return ConfigurationError(location: SourceLocation(file: file, line: 0, column: 0),
-                                      message: "not valid YAML: \(error)")
-        }
-        switch yamlError {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\($0.text) (line \($0.mark.line)): " } ?? ""
-            return at(mark, "not valid YAML: \(detail)\(problem)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
-            return at(context.mark, "\(keys) is given twice in the same mapping (the first is here)")
-        default:
-            return ConfigurationError(location: SourceLocation(file: file, line: 0, column: 0),
-                                      message: "not valid YAML: \(yamlError)")
-        }
     }
 }

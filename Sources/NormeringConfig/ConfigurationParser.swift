@@ -27,7 +27,7 @@ struct ConfigurationParser {
             case "failOn": configuration.failOn = try reader.choice(value, key: key, as: FailOn.self)
             case "allowRejects": configuration.allowRejects = try reader.bool(value, key: key)
             case "fullTimeHours": configuration.fullTimeHours = try reader.number(value, key: key, range: 1...80)
-            case "costPerFTE": configuration.costPerFTE = try costPerFTE(value)
+            case "costPerFTE": configuration.costPerFTE = try reader.cost(value)
             case "rules": try rules(value)
             default:
                 throw reader.error(entry.keyNode, "unknown key \"\(key)\"; the keys are: \(Self.topLevelKeys.joined(separator: ", "))")
@@ -64,10 +64,6 @@ struct ConfigurationParser {
         }
     }
 
-    private func costPerFTE(_ node: Node) throws(ConfigurationError) -> CostPerFTE {
-        try CostReader(reader: reader).cost(node)
-    }
-
     // MARK: Rules
 
     private mutating func rules(_ node: Node) throws(ConfigurationError) {
@@ -87,21 +83,20 @@ struct ConfigurationParser {
         var settings = RuleSettings()
         if reader.isNull(node) { return settings }
         let prefix = "rules.\(rule.id)"
-        let parameters = ParameterReader(reader: reader)
         for entry in try reader.entries(node, of: "rule \(rule.id)") {
             switch entry.key {
             case "disabled":
                 settings.disabled = try reader.bool(entry.value, key: "disabled")
             case "versions":
-                settings.versions = try parameters.versions(entry.value, rule: rule.id, specs: rule.parameters) {
+                settings.versions = try reader.versions(entry.value, rule: rule.id, specs: rule.parameters) {
                     version, item in record("\(prefix).versions.\(version.from)", item)
                 }
             default:
                 guard let spec = rule.parameter(named: entry.key) else {
-                    throw parameters.unknownParameter(entry.key, entry.keyNode, rule: rule.id, specs: rule.parameters,
-                                                      inVersion: false)
+                    throw reader.unknownParameter(entry.key, entry.keyNode, rule: rule.id, specs: rule.parameters,
+                                                  inVersion: false)
                 }
-                settings.parameters[spec.name] = try parameters.value(entry.value, spec: spec)
+                settings.parameters[spec.name] = try reader.value(entry.value, spec: spec)
             }
             record("\(prefix).\(entry.key)", entry.value)
         }

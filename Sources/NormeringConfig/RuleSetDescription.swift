@@ -80,9 +80,7 @@ public struct RuleSetDescription: Sendable {
         var lines = ["  Effective dates (each version lies over the parameters above, not over the one before):"]
         lines.append(row(name: "    before \(first.from)", value: "not in force", origin: "(figures shown as not-in-force)"))
         for version in versions {
-            let changes = version.parameters.keys.sorted().compactMap { name in
-                version.parameters[name].map { "\(name) \(valueText($0))" }
-            }
+            let changes = version.parameters.sorted { $0.key < $1.key }.map { "\($0.key) \(valueText($0.value))" }
             let text = changes.isEmpty ? "the parameters above" : changes.joined(separator: "; ")
             let origin = configured
                 ? originText(configuration.origin(of: "\(prefix).versions.\(version.from)")) : "built-in"
@@ -93,9 +91,8 @@ public struct RuleSetDescription: Sendable {
 
     private func parameterLines(name: String, value: String, origin: SourceLocation?, description: String,
                                 indent: Int = 2) -> [String] {
-        var lines = [row(name: String(repeating: " ", count: indent) + name, value: value, origin: originText(origin))]
-        lines += wrap(description, indent: indent + 4)
-        return lines
+        [row(name: String(repeating: " ", count: indent) + name, value: value, origin: originText(origin))]
+            + wrap(description, indent: indent + 4)
     }
 
     /// `name  value  origin`, in columns; a long value pushes the origin onto its own line.
@@ -143,7 +140,7 @@ public struct RuleSetDescription: Sendable {
         case .none: return "none"
         case .flat(let value): return "\(NumberText.plain(value)) \(configuration.ruleSet.currency) a year"
         case .byYear(let map):
-            return map.keys.sorted().compactMap { year in map[year].map { "\(year): \(NumberText.plain($0))" } }
+            return map.sorted { $0.key < $1.key }.map { "\($0.key): \(NumberText.plain($0.value))" }
                 .joined(separator: ", ") + " \(configuration.ruleSet.currency) a year"
         }
     }

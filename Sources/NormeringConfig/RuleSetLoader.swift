@@ -1,7 +1,5 @@
-import Foundation
 import NormeringCore
 import NormeringRules
-import Yams
 
 /// Reads rule-set files: the sets the tool ships (`Rulesets/*.yml`, embedded in the binary) and
 /// a municipality's own. Every problem is a `ConfigurationError` naming the file, line and
@@ -13,15 +11,13 @@ public enum RuleSetLoader {
         "norway": PackageResources.norway_yml,
     ]
 
-    /// The names of the rule sets the tool ships, e.g. `denmark`, `norway`.
-    public static let shippedNames = ["denmark", "norway"]
-
     /// The shipped rule set `name`.
     public static func shipped(_ name: String) throws(ConfigurationError) -> RuleSet {
         guard let bytes = shippedFiles[name] else {
             throw ConfigurationError(location: SourceLocation(file: name, line: 0, column: 0),
                                      message: "unknown rule set \"\(name)\"; the rule sets are: "
-                                         + shippedNames.joined(separator: ", ") + ", or a rule-set file (.yml)")
+                                         + shippedFiles.keys.sorted().joined(separator: ", ")
+                                         + ", or a rule-set file (.yml)")
         }
         return try parse(yaml: String(decoding: bytes, as: UTF8.self), file: "Rulesets/\(name).yml")
     }
@@ -35,22 +31,16 @@ public enum RuleSetLoader {
         return try shipped(nameOrFile)
     }
 
-    /// Reads and parses the rule-set file at `path`; `shownAs` names it in messages.
-    public static func load(path: String, shownAs: String? = nil) throws(ConfigurationError) -> RuleSet {
-        let text = try YAMLFileText.read(path, what: "the rule-set file", shownAs: shownAs)
-        return try parse(yaml: text, file: shownAs ?? path)
+    /// Reads and parses the rule-set file at `path`.
+    public static func load(path: String) throws(ConfigurationError) -> RuleSet {
+        let text = try YAMLFileText.read(path, what: "the rule-set file")
+        return try parse(yaml: text, file: path)
     }
 
     /// Parses the YAML text of a rule-set file; `file` names it in errors.
     public static func parse(yaml: String, file: String) throws(ConfigurationError) -> RuleSet {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            throw ConfigurationLoader.syntaxError(error, file: file)
-        }
         let reader = YAMLReader(file: file)
-        guard let root, !reader.isNull(root) else {
+        guard let root = try reader.compose(yaml), !reader.isNull(root) else {
             throw ConfigurationError(location: SourceLocation(file: file, line: 1, column: 1),
                                      message: "the rule-set file is empty")
         }

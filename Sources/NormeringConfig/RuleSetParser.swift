@@ -31,7 +31,7 @@ struct RuleSetParser {
             case "fullTimeHours": fullTimeHours = try reader.number(entry.value, key: "fullTimeHours", range: 1...80)
             case "currency": currency = try reader.text(entry.value, key: "currency")
             case "costPerFTE":
-                cost = reader.isNull(entry.value) ? CostPerFTE.none : try CostReader(reader: reader).cost(entry.value)
+                cost = reader.isNull(entry.value) ? CostPerFTE.none : try reader.cost(entry.value)
             case "municipalityDigits":
                 exports.municipalityDigits = try reader.integer(entry.value, key: "municipalityDigits", range: 3...4)
             case "acceptsCPR": exports.acceptsCPR = try reader.bool(entry.value, key: "acceptsCPR")
@@ -98,7 +98,6 @@ struct RuleSetParser {
         var role = RulePresentation.SummaryRole.none
         var roleNode: Node?
         var versions: [RuleVersion] = []
-        let parameters = ParameterReader(reader: reader)
         for entry in entries {
             switch entry.key {
             case "kind": break
@@ -121,10 +120,10 @@ struct RuleSetParser {
                         throw reader.error(parameter.keyNode, "unknown parameter \"\(parameter.key)\" of rule \(id) (kind \(kindName)); "
                                                + (keys.isEmpty ? "the kind takes none" : "its parameters are: \(keys)"))
                     }
-                    specs[index].defaultValue = try parameters.value(parameter.value, spec: specs[index])
+                    specs[index].defaultValue = try reader.value(parameter.value, spec: specs[index])
                 }
             case "versions":
-                versions = try parameters.versions(entry.value, rule: id, specs: specs)
+                versions = try reader.versions(entry.value, rule: id, specs: specs)
             default:
                 throw reader.error(entry.keyNode, "unknown key \"\(entry.key)\" in rule \(id); its keys are: \(Self.ruleKeys.joined(separator: ", "))")
             }
@@ -159,25 +158,23 @@ struct RuleSetParser {
     static var kindNames: String { RuleKinds.all.map { $0.kindName }.joined(separator: ", ") }
 }
 
-/// Reads `costPerFTE`: a number, or a mapping of years to numbers.
-struct CostReader {
-    let reader: YAMLReader
-
+extension YAMLReader {
+    /// Reads `costPerFTE`: a number, or a mapping of years to numbers.
     func cost(_ node: Node) throws(ConfigurationError) -> CostPerFTE {
         if case .mapping = node {
             var byYear: [Int: Double] = [:]
-            for entry in try reader.entries(node, of: "costPerFTE") {
-                let year = try reader.integer(entry.keyNode, key: "a year of costPerFTE", range: 1900...2200)
-                byYear[year] = try reader.number(entry.value, key: "costPerFTE of \(year)", range: 0...1e12)
+            for entry in try entries(node, of: "costPerFTE") {
+                let year = try integer(entry.keyNode, key: "a year of costPerFTE", range: 1900...2200)
+                byYear[year] = try number(entry.value, key: "costPerFTE of \(year)", range: 0...1e12)
             }
             guard !byYear.isEmpty else {
-                throw reader.error(node, "costPerFTE by year needs at least one year, e.g. {2025: 400000}")
+                throw error(node, "costPerFTE by year needs at least one year, e.g. {2025: 400000}")
             }
             return .byYear(byYear)
         }
         guard case .scalar = node else {
-            throw reader.error(node, "costPerFTE must be a number or a mapping of years to numbers; found \(reader.found(node))")
+            throw error(node, "costPerFTE must be a number or a mapping of years to numbers; found \(found(node))")
         }
-        return .flat(try reader.number(node, key: "costPerFTE", range: 0...1e12))
+        return .flat(try number(node, key: "costPerFTE", range: 0...1e12))
     }
 }

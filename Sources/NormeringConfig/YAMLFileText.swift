@@ -6,9 +6,9 @@ import NormeringCore
 /// a `ConfigurationError` naming it.
 enum YAMLFileText {
     /// The text of the file at `path`; `what` names the kind of file in errors ("the
-    /// scenario file"), `shownAs` the file (default: `path`).
-    static func read(_ path: String, what: String, shownAs: String? = nil) throws(ConfigurationError) -> String {
-        let location = SourceLocation(file: shownAs ?? path, line: 0, column: 0)
+    /// scenario file").
+    static func read(_ path: String, what: String) throws(ConfigurationError) -> String {
+        let location = SourceLocation(file: path, line: 0, column: 0)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(location: location, message: "cannot read \(what)")
         }

@@ -15,6 +15,31 @@ struct YAMLReader {
         ConfigurationError(location: location(node), message: message)
     }
 
+    /// The tree of the YAML text `yaml` (`nil` when it holds no document); a syntax error is
+    /// an error at the position libyaml gives.
+    func compose(_ yaml: String) throws(ConfigurationError) -> Node? {
+        func at(_ mark: Mark?, _ message: String) -> ConfigurationError {
+            ConfigurationError(location: SourceLocation(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0),
+                               message: message)
+        }
+        do {
+            return try Yams.compose(yaml: yaml)
+        } catch {
+            switch error as? YamlError {
+            case .scanner(let context, let problem, let mark, _)?,
+                 .parser(let context, let problem, let mark, _)?,
+                 .composer(let context, let problem, let mark, _)?:
+                let detail = context.map { "\($0.text) (line \($0.mark.line)): " } ?? ""
+                throw at(mark, "not valid YAML: \(detail)\(problem)")
+            case .duplicatedKeysInMapping(let duplicates, let context)?:
+                let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
+                throw at(context.mark, "\(keys) is given twice in the same mapping (the first is here)")
+            default:
+                throw at(nil, "not valid YAML: \(error)")
+            }
+        }
+    }
+
     /// What a node is, for messages: `the text "abc"`, `a list`, `a mapping`.
     func found(_ node: Node) -> String {
         switch node {
@@ -68,7 +93,7 @@ struct YAMLReader {
               let value = Double(scalar.string) else {
             var hint = ""
             if case .scalar(let scalar) = node, scalar.string.contains(",") {
-                hint = " (use a dot as decimal mark: \(scalar.string.replacingComma()))"
+                hint = " (use a dot as decimal mark: \(scalar.string.replacing(",", with: ".")))"
             }
             throw error(node, "\(key) must be a number, found \(found(node))\(hint)")
         }
@@ -140,8 +165,4 @@ struct YAMLReader {
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         return LocalDate(year: year, month: month, day: day)
     }
-}
-
-extension String {
-    fileprivate func replacingComma() -> String { String(map { $0 == "," ? "." : $0 }) }
 }

@@ -28,15 +28,15 @@ public struct SampleGenerator: Sendable {
     public func write(to directory: String) throws -> [String] {
         try options.validate()
         let plan = files
-        let fm = FileManager.default
+        let paths = plan.map { (directory as NSString).appendingPathComponent($0.relativePath) }
         var folders: [String] = []
-        for file in plan {
-            let folder = (directory as NSString).appendingPathComponent((file.relativePath as NSString).deletingLastPathComponent)
+        for path in paths {
+            let folder = (path as NSString).deletingLastPathComponent
             if folders.last != folder { folders.append(folder) }
         }
         for folder in folders {
             do {
-                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw SampleError.cannotWrite(path: folder, reason: error.localizedDescription)
             }
@@ -44,15 +44,14 @@ public struct SampleGenerator: Sendable {
         let failures = FailureBox()
         let generator = self
         DispatchQueue.concurrentPerform(iterations: plan.count) { i in
-            let path = (directory as NSString).appendingPathComponent(plan[i].relativePath)
             do {
-                try generator.write(plan[i], to: path)
+                try generator.write(plan[i], to: paths[i])
             } catch {
                 failures.record(i, error)
             }
         }
         if let error = failures.first { throw error }
-        return plan.map { (directory as NSString).appendingPathComponent($0.relativePath) }
+        return paths
     }
 
     /// Writes one file of the plan to `path`; returns the most bytes it held in memory.
@@ -80,25 +79,21 @@ public struct SampleGenerator: Sendable {
                 let model = DaycareModel(seed: seed, institution: inst, horizonStart: horizonStart, horizonEnd: horizonEnd)
                 w.institutionOpen(id: inst.id, name: inst.name, kind: .daycare, ownership: inst.ownership, district: inst.district)
                 for e in model.employees(period: period) { w.employee(e, classes: [], capitalise: false) }
-                w.institutionClose()
             } else {
                 let inst = catalog.familyDaycares[position - catalog.daycares.count]
                 let model = familyModel(inst)
                 w.institutionOpen(id: inst.id, name: inst.name, kind: .familyDaycare, ownership: .municipal, district: inst.district)
                 for e in model.employees(period: period) { w.employee(e, classes: [], capitalise: false) }
-                w.institutionClose()
             }
         case .enrolmentDaycare:
             let inst = catalog.daycares[position]
             let model = DaycareModel(seed: seed, institution: inst, horizonStart: horizonStart, horizonEnd: horizonEnd)
             w.institutionOpen(id: inst.id, name: inst.name, kind: .daycare, ownership: inst.ownership, district: inst.district)
             for stay in model.children(period: period) { w.child(stay, period: period) }
-            w.institutionClose()
         case .enrolmentFamilyDaycare:
             let inst = catalog.familyDaycares[position]
             w.institutionOpen(id: inst.id, name: inst.name, kind: .familyDaycare, ownership: .municipal, district: inst.district)
             for (minder, stay) in familyModel(inst).children(period: period) { w.child(stay, period: period, minder: minder) }
-            w.institutionClose()
         case .staffingSchools, .enrolmentSchools:
             if position < catalog.schools.count {
                 let school = catalog.schools[position]
@@ -112,7 +107,6 @@ public struct SampleGenerator: Sendable {
                 } else {
                     for c in classes { w.schoolClass(c) }
                 }
-                w.institutionClose()
             } else {
                 let sfo = catalog.sfos[position - catalog.schools.count]
                 let model = SFOModel(seed: seed, sfo: sfo, school: schoolModel(catalog.schools[sfo.school]),
@@ -121,14 +115,13 @@ public struct SampleGenerator: Sendable {
                 if kind == .staffingSchools {
                     for e in model.employees(period: period) { w.employee(e, classes: [], capitalise: false) }
                 } else {
-                    let classes = model.school.classes(period: period)
-                    for (grade, count) in model.pupils(period: period, classes: classes).enumerated() {
+                    for (grade, count) in model.pupils(period: period).enumerated() {
                         w.pupils(grade: grade, count: count)
                     }
                 }
-                w.institutionClose()
             }
         }
+        w.institutionClose()
     }
 
     private func familyModel(_ inst: FamilyDaycare) -> FamilyDaycareModel {

@@ -48,16 +48,9 @@ struct CheckCommand: ParsableCommand {
         let console = CheckConsole(language: settings.language, rules: settings.ruleSet.catalog)
         // The output folder is made and tried before the long work: findings.csv, normering.csv
         // and findings.json grow there, in temporary files, a year at a time.
-        let draft: ReportDraft
-        do {
-            draft = try ReportWriter().begin(in: settings.reports, drafting: check.yearlyReportNames)
-        } catch {
-            throw CLIError(error.message)
-        }
+        let draft = try ReportWriter().begin(in: settings.reports, drafting: check.yearlyReportNames)
         let progress = ProgressPrinter.makeIfTerminal(quiet: options.quiet)
-        var onProgress: (@Sendable (ImportProgress) -> Void)?
-        if let progress { onProgress = { update in progress.update(update) } }
-        let outcome = check.run(files: files, progress: onProgress, writingTo: draft)
+        let outcome = check.run(files: files, progress: progress?.update, writingTo: draft)
         progress?.finish()
         for line in ConsoleDiagnostics.lines(outcome.importSummary.diagnostics) { Terminal.error(line) }
         if let noData = outcome.noData {
@@ -67,11 +60,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(outcome.status.rawValue)
         }
 
-        do {
-            try draft.commit(outcome.reports, removing: ReportRenderer.allFileNames, threads: ImportOptions.defaultWorkers)
-        } catch {
-            throw CLIError(error.message)
-        }
+        try draft.commit(outcome.reports, removing: ReportRenderer.allFileNames, threads: ImportOptions.defaultWorkers)
 
         let written = ReportDraft.inReportOrder(check.yearlyReportNames + outcome.reports.map(\.name))
         let lines = console.lines(headline: outcome.headline, importSummary: outcome.importSummary, written: written,

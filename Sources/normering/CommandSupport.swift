@@ -1,20 +1,7 @@
 import ArgumentParser
 import Foundation
-import NormeringConfig
 import NormeringCore
 import NormeringImport
-
-/// The configuration a command runs with: `--config FILE`, else `normering.yml` in the
-/// current folder when present, else the built-in defaults; with the rule set `ruleSet`
-/// (`--ruleset NAME|FILE`) when given. A bad file is a usage error.
-func loadConfiguration(_ explicitPath: String?, ruleSet: String? = nil) throws -> Configuration {
-    do {
-        return try ConfigurationLoader.resolve(explicitPath: explicitPath, ruleSet: ruleSet)
-    } catch {
-        Terminal.error(error.description)
-        throw ExitCode(ExitStatus.inputOrUsage.rawValue)
-    }
-}
 
 /// The export files under `paths`; a path that does not exist is a usage error.
 func findExports(_ paths: [String]) throws -> [String] {

@@ -46,29 +46,14 @@ struct PlanCommand: ParsableCommand {
             }
             last = month
         }
-        var what = Scenario()
-        if let scenario {
-            do {
-                what = try ScenarioLoader.load(path: scenario)
-            } catch {
-                Terminal.error(error.description)
-                throw ExitCode(ExitStatus.inputOrUsage.rawValue)
-            }
-        }
+        let what = try scenario.map { try ScenarioLoader.load(path: $0) } ?? Scenario()
 
         let inputs = options.inputs(settings)
         let files = try findExports(inputs)
-        let draft: ReportDraft
-        do {
-            draft = try ReportWriter().begin(in: settings.reports, drafting: [])
-        } catch {
-            throw CLIError(error.message)
-        }
+        let draft = try ReportWriter().begin(in: settings.reports, drafting: [])
         let plan = PlanRun(configuration: settings, scenario: what, through: last)
         let progress = ProgressPrinter.makeIfTerminal(quiet: options.quiet)
-        var onProgress: (@Sendable (ImportProgress) -> Void)?
-        if let progress { onProgress = { update in progress.update(update) } }
-        let result = plan.run(files: files, progress: onProgress)
+        let result = plan.run(files: files, progress: progress?.update)
         progress?.finish()
 
         let outcome: PlanRun.Outcome
@@ -84,8 +69,7 @@ struct PlanCommand: ParsableCommand {
                 throw CLIError("--through \(through) is not after the latest month in the exports, \(base): "
                                + "give a month from \(base.next)")
             case .scenario(let error):
-                Terminal.error(error.description)
-                throw ExitCode(ExitStatus.inputOrUsage.rawValue)
+                throw error
             }
         }
         for diagnostic in outcome.importSummary.diagnostics { Terminal.error(diagnostic.formatted) }
@@ -95,11 +79,7 @@ struct PlanCommand: ParsableCommand {
                                + "\(outcome.report.baseMonth) (last month \(lastSeen)): it is not projected")
             }
         }
-        do {
-            try draft.commit(outcome.reports, removing: PlanRun.allFileNames)
-        } catch {
-            throw CLIError(error.message)
-        }
+        try draft.commit(outcome.reports, removing: PlanRun.allFileNames)
 
         let explanation = Self.exitExplanation(outcome, folder: settings.reports, language: settings.language)
         let console = CheckConsole(language: settings.language, rules: settings.ruleSet.catalog)

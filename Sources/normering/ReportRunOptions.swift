@@ -35,7 +35,7 @@ struct ReportRunOptions: ParsableArguments {
     /// The configuration file's settings (or the defaults) with these options laid over
     /// them: the command line wins.
     func settings() throws -> Configuration {
-        var settings = try loadConfiguration(config, ruleSet: ruleset)
+        var settings = try ConfigurationLoader.resolve(explicitPath: config, ruleSet: ruleset)
         if let output { settings.reports = output }
         if let csvDialect { settings.csvDialect = csvDialect }
         if let language { settings.language = language }

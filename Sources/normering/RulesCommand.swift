@@ -22,7 +22,7 @@ struct RulesCommand: ParsableCommand {
     var ruleset: String?
 
     func run() throws {
-        let configuration = try loadConfiguration(config, ruleSet: ruleset)
+        let configuration = try ConfigurationLoader.resolve(explicitPath: config, ruleSet: ruleset)
         print(RuleSetDescription(configuration: configuration).render(), terminator: "")
     }
 }

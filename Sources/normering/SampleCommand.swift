@@ -63,7 +63,8 @@ struct SampleCommand: ParsableCommand {
             bytes += size ?? 0
         }
         let megabytes = Double(bytes) / 1_048_576
-        let last = Period.label(start: startMonth, plusMonths: months - 1)
+        var last = startMonth
+        for _ in 1..<months { last = last.next }
         print("Wrote \(written.count) files (\(String(format: "%.1f", megabytes)) MB) for \(start)–\(last) to \(output)/")
         let others = Self.otherExports(in: output, besides: Set(written))
         if others > 0 {
@@ -81,13 +82,5 @@ struct SampleCommand: ParsableCommand {
             if !written.contains(path) { count += 1 }
         }
         return count
-    }
-}
-
-private enum Period {
-    static func label(start: YearMonth, plusMonths: Int) -> String {
-        var month = start
-        for _ in 0..<max(0, plusMonths) { month = month.next }
-        return month.description
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NormeringConfig
 import NormeringCore
 import NormeringImport
 import NormeringReports
@@ -36,18 +37,17 @@ struct ValidateCommand: ParsableCommand {
         // The rule set is read (and a bad one refused) before the exports: it says how many
         // digits a municipality code has, and whether a child's cpr is read.
         var conventions = ExportConventions()
-        if config != nil || ruleset != nil { conventions = try loadConfiguration(config, ruleSet: ruleset).ruleSet.exports }
+        if config != nil || ruleset != nil {
+            conventions = try ConfigurationLoader.resolve(explicitPath: config, ruleSet: ruleset).ruleSet.exports
+        }
         let files = try findExports(paths.isEmpty ? ["Imports"] : paths)
         // Period by period: only one period's records are held, whatever the size of the input.
         let reader = Importer(options: ImportOptions(workers: max(1, workers), conventions: conventions)).read(files: files)
         while reader.next() != nil {}
         let result = reader.summary
-        var output = ""
-        for line in ConsoleDiagnostics.lines(result.diagnostics) {
-            output += line + "\n"
-        }
-        output += CheckConsole(language: .en, rules: .empty).tally(result) + "\n"
-        FileHandle.standardOutput.write(Data(output.utf8))
+        var lines = ConsoleDiagnostics.lines(result.diagnostics)
+        lines.append(CheckConsole(language: .en, rules: .empty).tally(result))
+        FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
         if result.hasErrors { throw ExitCode(2) }
     }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import NormeringConfig
 import NormeringCore
+import NormeringReports
 
 /// `normering`: checks staffing in daycare and schools against the law and local targets.
 struct Normering: ParsableCommand {
@@ -28,6 +30,13 @@ do {
     exit(code.rawValue)
 } catch let error as CLIError {
     Terminal.error("normering: error: \(error.description)")
+    exit(ExitStatus.inputOrUsage.rawValue)
+} catch let error as ReportWriteError {
+    Terminal.error("normering: error: \(error.message)")
+    exit(ExitStatus.inputOrUsage.rawValue)
+} catch let error as ConfigurationError {
+    // A bad configuration, rule-set or scenario file: FILE:LINE:COLUMN: error: message.
+    Terminal.error(error.description)
     exit(ExitStatus.inputOrUsage.rawValue)
 } catch {
     let code = Normering.exitCode(for: error)

@@ -1,6 +1,4 @@
-import Foundation
 import NormeringCore
-import Yams
 
 /// Reads a scenario file (YAML) into a `Scenario`. An unknown key, a missing key or a value
 /// of the wrong type is a `ConfigurationError` naming the file, line and column, as in
@@ -15,16 +13,10 @@ public enum ScenarioLoader {
 
     /// Parses YAML text; `file` names it in errors.
     public static func parse(yaml: String, file: String) throws(ConfigurationError) -> Scenario {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            throw ConfigurationLoader.syntaxError(error, file: file)
-        }
         var scenario = Scenario()
         scenario.file = file
         let reader = YAMLReader(file: file)
-        guard let root, !reader.isNull(root) else { return scenario }
+        guard let root = try reader.compose(yaml), !reader.isNull(root) else { return scenario }
         try ScenarioParser(reader: reader).parseRoot(root, into: &scenario)
         return scenario
     }

@@ -34,9 +34,7 @@ struct ScenarioParser {
             throw reader.error(node, "\(key) must be a list of entries (each line begins with \"- \"); "
                                + "found \(reader.found(node))")
         }
-        var result: [T] = []
-        for item in sequence { result.append(try parse(item)) }
-        return result
+        return try sequence.map(parse)
     }
 
     private func intake(_ node: Node) throws(ConfigurationError) -> Scenario.Intake {

@@ -63,10 +63,7 @@ struct DaycareModel {
         for (post, kind) in posts.enumerated() {
             context.appendRecords(
                 post: post, kind: kind, period: period,
-                id: { holder in
-                    kind == .student ? RecordID("S", post + 1, 3, holder.generation, 2)
-                                     : RecordID("E", post + 1, 3, holder.generation, 2)
-                },
+                id: { RecordID(kind == .student ? "S" : "E", post + 1, 3, $0.generation, 2) },
                 substituteID: { RecordID("VB", post + 1, 3, $0.generation, 2) },
                 into: &records
             )
@@ -206,9 +203,9 @@ struct SFOModel {
     }
 
     /// Pupils enrolled by grade 0–3.
-    func pupils(period: Period, classes: [ClassRecord]) -> [Int] {
+    func pupils(period: Period) -> [Int] {
         var byGrade = [0, 0, 0, 0]
-        for c in classes where !c.special && c.grade <= 3 { byGrade[c.grade] += c.pupils }
+        for c in school.classes(period: period) where !c.special && c.grade <= 3 { byGrade[c.grade] += c.pupils }
         return byGrade.map { ($0 * sfo.participation + 50) / 100 }
     }
 

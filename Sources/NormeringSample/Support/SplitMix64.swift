@@ -8,8 +8,6 @@
 struct SplitMix64 {
     private(set) var state: UInt64
 
-    init(state: UInt64) { self.state = state }
-
     /// A generator for one keyed stream: `seed` mixed with up to four keys.
     init(_ seed: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0, _ d: UInt64 = 0) {
         var h = SplitMix64.mix(seed ^ 0x6A09_E667_F3BC_C908)
@@ -80,5 +78,4 @@ enum Stream {
     static let classPupils: UInt64 = 0x0A
     static let teaching: UInt64 = 0x0B
     static let guest: UInt64 = 0x0C
-    static let sfo: UInt64 = 0x0D
 }

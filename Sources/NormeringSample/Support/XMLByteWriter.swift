@@ -26,8 +26,6 @@ final class XMLByteWriter {
     private let buffer: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var failure: Int32 = 0
-    /// Bytes handed to the file so far (flushed or buffered).
-    private(set) var bytesWritten = 0
     /// The most bytes ever held in the buffer (for the memory test).
     private(set) var peakBuffered = 0
 
@@ -75,7 +73,6 @@ final class XMLByteWriter {
     private func put(_ byte: UInt8) {
         buffer[count] = byte
         count += 1
-        bytesWritten += 1
         if count > peakBuffered { peakBuffered = count }
     }
 
@@ -92,11 +89,13 @@ final class XMLByteWriter {
         }
     }
 
-    /// Pre-encoded bytes, written as they are.
-    func bytes(_ data: [UInt8]) {
-        for b in data {
-            reserve(1)
-            put(b)
+    /// The raw value of an enumeration of the export format (its exact ASCII spelling, as
+    /// export-format.md gives it), written as it is (no escaping).
+    func spelling<Value: RawRepresentable>(_ value: Value) where Value.RawValue == String {
+        var text = value.rawValue
+        text.withUTF8 { bytes in
+            reserve(bytes.count)
+            for b in bytes { put(b) }
         }
     }
 
@@ -124,7 +123,6 @@ final class XMLByteWriter {
             i -= 1
         } while v > 0
         count += n
-        bytesWritten += n
         if count > peakBuffered { peakBuffered = count }
     }
 

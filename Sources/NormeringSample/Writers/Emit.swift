@@ -3,10 +3,9 @@ import NormeringCore
 /// The XML of the export format (export-format.md), written element by element.
 extension XMLByteWriter {
     func header(root: StaticString, municipality: String, period: Period, system: String, created: (Int, Int)) {
-        switch encoding {
-        case .utf8: raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<")
-        case .latin1: raw("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<")
-        }
+        raw("<?xml version=\"1.0\" encoding=\"")
+        spelling(encoding)
+        raw("\"?>\n<")
         raw(root)
         raw(" xmlns=\"urn:normering:export:1\" municipality=\"")
         text(municipality)
@@ -37,9 +36,9 @@ extension XMLByteWriter {
         raw("\" name=\"")
         text(name)
         raw("\" kind=\"")
-        raw(Spell.kind(kind))
+        spelling(kind)
         raw("\" ownership=\"")
-        raw(Spell.ownership(ownership))
+        spelling(ownership)
         raw("\" district=\"")
         text(district)
         raw("\">\n")
@@ -57,9 +56,9 @@ extension XMLByteWriter {
         raw("    <employee id=\"")
         recordID(e.id)
         raw("\" role=\"")
-        raw(Spell.role(e.role))
+        spelling(e.role)
         raw("\" education=\"")
-        raw(Spell.education(e.education))
+        spelling(e.education)
         raw("\" hours=\"")
         tenths(e.hours)
         if let from = e.from {
@@ -79,7 +78,7 @@ extension XMLByteWriter {
         raw("\">\n")
         for leave in e.leaves {
             raw("      <leave kind=\"")
-            raw(Spell.leave(leave.kind))
+            spelling(leave.kind)
             raw("\" from=\"")
             date(leave.from)
             raw("\" to=\"")
@@ -154,62 +153,5 @@ extension XMLByteWriter {
         raw("\" count=\"")
         int(count)
         raw("\"/>\n")
-    }
-}
-
-/// The exact spellings of the enumerations, as ASCII literals.
-enum Spell {
-    static func kind(_ k: InstitutionKind) -> StaticString {
-        switch k {
-        case .daycare: return "daycare"
-        case .familyDaycare: return "family-daycare"
-        case .school: return "school"
-        case .sfo: return "sfo"
-        }
-    }
-
-    static func ownership(_ o: Ownership) -> StaticString {
-        switch o {
-        case .municipal: return "municipal"
-        case .selfGoverning: return "self-governing"
-        case .outsourced: return "outsourced"
-        case .pool: return "pool"
-        case .private: return "private"
-        case .special: return "special"
-        }
-    }
-
-    static func role(_ r: Role) -> StaticString {
-        switch r {
-        case .manager: return "manager"
-        case .areaManager: return "area-manager"
-        case .pedagogical: return "pedagogical"
-        case .support: return "support"
-        case .substitute: return "substitute"
-        case .student: return "student"
-        case .teacher: return "teacher"
-        case .other: return "other"
-        }
-    }
-
-    static func education(_ e: Education) -> StaticString {
-        switch e {
-        case .pedagogue: return "pedagogue"
-        case .assistant: return "assistant"
-        case .teacher: return "teacher"
-        case .otherPedagogical: return "other-pedagogical"
-        case .untrained: return "untrained"
-        }
-    }
-
-    static func leave(_ k: LeaveKind) -> StaticString {
-        switch k {
-        case .maternity: return "maternity"
-        case .parental: return "parental"
-        case .unpaid: return "unpaid"
-        case .sick: return "sick"
-        case .vacation: return "vacation"
-        case .other: return "other"
-        }
     }
 }
