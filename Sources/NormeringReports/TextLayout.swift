@@ -25,8 +25,8 @@ struct TextTable {
         rows.append(cells)
     }
 
-    /// The table's lines: header, a rule of dashes, the rows; none longer than `width`.
-    func lines(indent: Int, width: Int = TextLayout.width) -> [String] {
+    /// The table's lines: header, a rule of dashes, the rows; none longer than `TextLayout.width`.
+    func lines(indent: Int) -> [String] {
         let gap = 2
         var widths = columns.map { TextLayout.characterCount($0.header) }
         for row in rows {
@@ -38,7 +38,7 @@ struct TextTable {
         // Narrow the flexible columns, widest first, then any left-aligned text column.
         for candidates in [columns.indices.filter { columns[$0].flexible },
                            columns.indices.filter { columns[$0].alignment == .left }] {
-            while total() > width {
+            while total() > TextLayout.width {
                 guard let widest = candidates.filter({ widths[$0] > 6 }).max(by: { widths[$0] < widths[$1] }) else {
                     break
                 }
