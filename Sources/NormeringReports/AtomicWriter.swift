@@ -288,7 +288,6 @@ public final class ReportDraft {
     /// `names` without repeats, in the order of `ReportRenderer.allFileNames`, other names
     /// after them as given.
     public static func inReportOrder(_ names: [String]) -> [String] {
-        var seen = Set<String>()
-        return ReportRenderer.inReportOrder(names.filter { seen.insert($0).inserted }, name: { $0 })
+        ReportRenderer.inReportOrder(orderedUnique(names), name: { $0 })
     }
 }

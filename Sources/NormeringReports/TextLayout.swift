@@ -79,9 +79,7 @@ enum TextLayout {
     }
 
     static func trimTrailing(_ text: String) -> String {
-        var result = Substring(text)
-        while result.last == " " { result = result.dropLast() }
-        return String(result)
+        String(text.trimmingTrailing { $0 == " " })
     }
 
     /// A paragraph broken between words so that no line is wider than `width`; the first
