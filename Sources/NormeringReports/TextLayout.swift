@@ -124,12 +124,10 @@ enum TextLayout {
     /// before nor the one after it (grapheme break property Other): printable ASCII and
     /// U+00A0–U+02FF but the soft hyphen. Combining marks begin at U+0300.
     static func isSimple(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
+        text.unicodeScalars.allSatisfy { scalar in
             let value = scalar.value
-            if (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x300 && value != 0xAD) { continue }
-            return false
+            return (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x300 && value != 0xAD)
         }
-        return true
     }
 
     /// The number of characters of `text`, counted as scalars when the text is simple.
