@@ -168,65 +168,44 @@ private struct SummaryBuilder {
     func partTwo() -> [String] {
         var lines = [labels.part2Title, ""]
         lines.append(labels.belowMinimumTitle(words.headlineInSentence))
-        let minimum = digest.belowMinimum
-        if minimum.isEmpty {
+        if digest.belowMinimum.isEmpty {
             lines.append(labels.noneBelowMinimum(words.headlineInSentence))
         }
-        for year in minimum.keys.sorted() {
-            let rows = minimum[year]?.rows ?? []
-            let count = minimum[year]?.count ?? 0
-            lines.append("\(year):")
-            var table = TextTable(labels.belowMinimumColumns.enumerated().map { index, header in
-                TextTable.Column(header: header, alignment: index == 0 || index == 6 ? .left : .right,
-                                 flexible: index == 0)
-            })
-            for item in rows.prefix(SummaryText.listLimit) {
-                var note = ""
-                if let finding = item.finding {
-                    if finding.status == .notInForce {
-                        note = labels.notInForceNote
-                    } else if finding.severity == .legal {
-                        note = labels.privateNote
-                    }
+        let minimumColumns = labels.belowMinimumColumns.enumerated().map { index, header in
+            TextTable.Column(header: header, alignment: index == 0 || index == 6 ? .left : .right, flexible: index == 0)
+        }
+        lines += yearTables(digest.belowMinimum, minimumColumns) { item in
+            var note = ""
+            if let finding = item.finding {
+                if finding.status == .notInForce {
+                    note = labels.notInForceNote
+                } else if finding.severity == .legal {
+                    note = labels.privateNote
                 }
-                table.add([
-                    institutionLabel(item.named), item.finding.map { fte($0.value) } ?? "",
-                    item.finding.flatMap { $0.threshold.map(fte) } ?? "", fte(item.gap),
-                    item.finding.map { $0.gapCost.map(money) ?? "–" } ?? money(0),
-                    labels.monthsBelow(item.monthsBelow, item.monthsOf), note,
-                ])
             }
-            lines += table.lines(indent: 2)
-            if count > SummaryText.listLimit {
-                lines += TextLayout.wrap(labels.andMore(count - SummaryText.listLimit), indent: 2)
-            }
+            return [
+                institutionLabel(item.named), item.finding.map { fte($0.value) } ?? "",
+                item.finding.flatMap { $0.threshold.map(fte) } ?? "", fte(item.gap),
+                item.finding.map { $0.gapCost.map(money) ?? "–" } ?? money(0),
+                labels.monthsBelow(item.monthsBelow, item.monthsOf), note,
+            ]
         }
         lines.append("")
         lines.append(labels.belowTargetTitle)
-        let trained = digest.belowTarget
-        if trained.isEmpty {
+        if digest.belowTarget.isEmpty {
             lines.append(labels.noneBelowTarget)
         }
-        for year in trained.keys.sorted() {
-            let rows = trained[year]?.rows ?? []
-            let count = trained[year]?.count ?? 0
-            lines.append("\(year):")
-            var table = TextTable(labels.belowTargetColumns.enumerated().map { index, header in
-                TextTable.Column(header: header, alignment: index <= 1 ? .left : .right, flexible: index == 0)
-            })
-            for item in rows.prefix(SummaryText.listLimit) {
-                let finding = item.finding
-                table.add([
-                    institutionLabel(item.named), labels.kindName(finding?.kind),
-                    finding.map { figure($0.value, $0.valueFormat) } ?? "",
-                    finding.flatMap { f in f.threshold.map { figure($0, f.valueFormat) } } ?? "",
-                    fte(item.gap), labels.monthsBelow(item.monthsBelow, item.monthsOf),
-                ])
-            }
-            lines += table.lines(indent: 2)
-            if count > SummaryText.listLimit {
-                lines += TextLayout.wrap(labels.andMore(count - SummaryText.listLimit), indent: 2)
-            }
+        let targetColumns = labels.belowTargetColumns.enumerated().map { index, header in
+            TextTable.Column(header: header, alignment: index <= 1 ? .left : .right, flexible: index == 0)
+        }
+        lines += yearTables(digest.belowTarget, targetColumns) { item in
+            let finding = item.finding
+            return [
+                institutionLabel(item.named), labels.kindName(finding?.kind),
+                finding.map { figure($0.value, $0.valueFormat) } ?? "",
+                finding.flatMap { f in f.threshold.map { figure($0, f.valueFormat) } } ?? "",
+                fte(item.gap), labels.monthsBelow(item.monthsBelow, item.monthsOf),
+            ]
         }
         if digest.hasChildminders {
             lines.append("")
@@ -244,12 +223,30 @@ private struct SummaryBuilder {
                                finding.threshold.map { figure($0, finding.valueFormat) } ?? ""])
                 }
                 lines += table.lines(indent: 2)
-                if over.count > SummaryText.classLimit {
-                    lines += TextLayout.wrap(labels.andMore(over.count - SummaryText.classLimit), indent: 2)
-                }
+                lines += andMore(over.count, listed: SummaryText.classLimit)
             }
         }
         return lines
+    }
+
+    /// Each year's institutions of `ranked` as a table of `columns`, worst first, a row of
+    /// `cells` each; then "… and N more".
+    func yearTables(_ ranked: [Int: RankedShortfalls], _ columns: [TextTable.Column],
+                    cells: (Shortfall) -> [String]) -> [String] {
+        var lines: [String] = []
+        for (year, shortfalls) in ranked.sorted(by: { $0.key < $1.key }) {
+            lines.append("\(year):")
+            var table = TextTable(columns)
+            for item in shortfalls.rows.prefix(SummaryText.listLimit) { table.add(cells(item)) }
+            lines += table.lines(indent: 2)
+            lines += andMore(shortfalls.count, listed: SummaryText.listLimit)
+        }
+        return lines
+    }
+
+    /// "… and N more" when the rows are more than the `limit` listed; nothing otherwise.
+    func andMore(_ count: Int, listed limit: Int) -> [String] {
+        count > limit ? TextLayout.wrap(labels.andMore(count - limit), indent: 2) : []
     }
 
     // MARK: 3. Schools
@@ -279,9 +276,7 @@ private struct SummaryBuilder {
                 ])
             }
             lines += table.lines(indent: 2)
-            if over.count > SummaryText.classLimit {
-                lines += TextLayout.wrap(labels.andMore(over.count - SummaryText.classLimit), indent: 2)
-            }
+            lines += andMore(over.count, listed: SummaryText.classLimit)
         }
         lines.append("")
         lines.append(labels.coverageTitle)
