@@ -408,20 +408,13 @@ struct HTMLPageBuilder {
     // MARK: 7. Data quality
 
     mutating func dataQuality() {
-        let stats = importSummary.statistics
         let diagnostics = importSummary.diagnostics
-        let errors = diagnostics.filter { $0.severity == .error }.count
         line("<section id=\"data-quality\">")
         line("<h2>\(e(html.dataQualityTitle))</h2>")
-        let counts: [(String, Bool, Int)] = [
-            (labels.filesRead, false, stats.filesRead), (labels.filesRejected, true, stats.filesRejected),
-            (labels.recordsRead, false, stats.recordsRead), (labels.recordsUsed, true, stats.recordsUsed),
-            (labels.recordsIgnored, true, stats.recordsIgnored), (labels.recordsRejected, true, stats.recordsRejected),
-            (labels.errors, false, errors), (labels.warnings, false, diagnostics.count - errors),
-        ]
         line("<table class=\"counts\"><tbody>")
-        for (label, sub, value) in counts {
-            line("<tr><th scope=\"row\"\(sub ? " class=\"sub\"" : "")>\(e(label))</th>\(cell(String(value), numeric: true))</tr>")
+        for (label, isPart, value) in labels.importCounts(importSummary) {
+            line("<tr><th scope=\"row\"\(isPart ? " class=\"sub\"" : "")>\(e(label))</th>"
+                 + "\(cell(String(value), numeric: true))</tr>")
         }
         line("</tbody></table>")
         if diagnostics.isEmpty {

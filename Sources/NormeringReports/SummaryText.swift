@@ -320,25 +320,13 @@ private struct SummaryBuilder {
     // MARK: 4. Data quality
 
     func partFour() -> [String] {
-        let stats = importSummary.statistics
         let diagnostics = importSummary.diagnostics
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
         var lines = [labels.part4Title, ""]
-        let counts: [(String, Int, Int)] = [
-            (labels.filesRead, 0, stats.filesRead),
-            (labels.filesRejected, 2, stats.filesRejected),
-            (labels.recordsRead, 0, stats.recordsRead),
-            (labels.recordsUsed, 2, stats.recordsUsed),
-            (labels.recordsIgnored, 2, stats.recordsIgnored),
-            (labels.recordsRejected, 2, stats.recordsRejected),
-            (labels.errors, 0, errors),
-            (labels.warnings, 0, warnings),
-        ]
-        let labelWidth = counts.map { $0.0.count + $0.1 }.max() ?? 0
-        let numberWidth = counts.map { String($0.2).count }.max() ?? 1
-        for (label, indent, value) in counts {
-            let name = String(repeating: " ", count: indent) + label
+        let counts = labels.importCounts(importSummary)
+        let labelWidth = counts.map { $0.label.count + ($0.isPart ? 2 : 0) }.max() ?? 0
+        let numberWidth = counts.map { String($0.value).count }.max() ?? 1
+        for (label, isPart, value) in counts {
+            let name = (isPart ? "  " : "") + label
             lines.append(TextLayout.pad(name, to: labelWidth, alignment: .left) + "  "
                          + TextLayout.pad(String(value), to: numberWidth, alignment: .right))
         }
