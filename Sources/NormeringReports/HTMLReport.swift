@@ -95,24 +95,11 @@ struct HTMLPageBuilder {
 
     mutating func build() {
         let scope = digest.scope.line(labels: labels) ?? labels.noData
-        line("<!DOCTYPE html>")
-        line("<html lang=\"\(language.rawValue)\">")
-        line("<head>")
-        line("<meta charset=\"utf-8\">")
-        line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        line("<title>\(e(labels.title + " · " + scope))</title>")
-        line("<style>")
-        out += Self.stylesheet
         // Every printed page names the run and its page number.
-        out += "@page { @top-left { content: \"\(Self.cssString(scope))\"; } "
+        let pages = "@page { @top-left { content: \"\(Self.cssString(scope))\"; } "
             + "@bottom-right { content: \"\(Self.cssString(html.pageLabel)) \" counter(page) \" / \" counter(pages); } }\n"
-        line("</style>")
-        line("</head>")
-        line("<body>")
-        line("<header>")
-        line("<h1>\(e(labels.title))</h1>")
-        line("<p class=\"subtitle\">\(e(scope))</p>")
-        line("</header>")
+        out += Self.opening(language, title: labels.title + " · " + scope, style: pages, heading: labels.title,
+                            subtitle: scope)
         verdict()
         municipality()
         districts()
@@ -123,6 +110,31 @@ struct HTMLPageBuilder {
         line("<footer><p>\(e(html.footer))</p></footer>")
         line("</body>")
         line("</html>")
+    }
+
+    /// A page up to its first section: the head, with `title` and the stylesheet followed by
+    /// `style`, and the header with `heading` and `subtitle`. report.html and plan.html share it.
+    static func opening(_ language: ReportLanguage, title: String, style: String = "", heading: String,
+                        subtitle: String) -> String {
+        let e = HTMLEscaping.text
+        // The stylesheet ends with a line end, so `</style>` starts a line of its own.
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(title))</title>
+            <style>
+            \(stylesheet)\(style)</style>
+            </head>
+            <body>
+            <header>
+            <h1>\(e(heading))</h1>
+            <p class="subtitle">\(e(subtitle))</p>
+            </header>
+
+            """
     }
 
     /// `text` inside a CSS string: quotes and backslashes escaped, no line ends, and no `<`

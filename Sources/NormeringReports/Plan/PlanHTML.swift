@@ -82,21 +82,7 @@ private struct PlanPage {
     func e(_ text: String) -> String { HTMLEscaping.text(text) }
 
     mutating func build() {
-        line("<!DOCTYPE html>")
-        line("<html lang=\"\(language.rawValue)\">")
-        line("<head>")
-        line("<meta charset=\"utf-8\">")
-        line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        line("<title>\(e(labels.title))</title>")
-        line("<style>")
-        out += HTMLPageBuilder.stylesheet
-        line("</style>")
-        line("</head>")
-        line("<body>")
-        line("<header>")
-        line("<h1>\(e(labels.title))</h1>")
-        line("<p class=\"subtitle\">\(e(wording.horizon))</p>")
-        line("</header>")
+        out += HTMLPageBuilder.opening(language, title: labels.title, heading: labels.title, subtitle: wording.horizon)
         tests()
         charts()
         shortfalls()
