@@ -99,11 +99,8 @@ struct PlanWording {
         }))
         if let file = a.scenarioFile {
             items.append((labels.scenarioTitle(file), a.changes.map { change in
-                var hours = ""
-                if case .hire(_, _, _, let value, _, _) = change {
-                    hours = FigureFormatting.string(value, decimals: 2, decimalMark: numbers.decimalMark)
-                }
-                return labels.change(change, hours)
+                guard case .hire(_, _, _, let hours, _, _) = change else { return labels.change(change, "") }
+                return labels.change(change, fte(hours))
             }))
         } else {
             items.append((labels.noScenario, []))
