@@ -100,9 +100,8 @@ public struct ReportWriter: Sendable {
                 throw ReportWriteError(kind: .cannotCreateFolder, folder: folder, reason: error.reason)
             }
         }
-        let removed = removeLeftovers(in: folder)
         let draft = ReportDraft(folder: folder, fileSystem: fileSystem, token: Self.temporaryToken())
-        draft.removedLeftovers = removed
+        draft.removedLeftovers = removeLeftovers(in: folder)
         try draft.start(names)
         return draft
     }
