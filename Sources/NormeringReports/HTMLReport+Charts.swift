@@ -142,21 +142,14 @@ struct ChartAxis: Equatable {
         let peak = maximum.isFinite && maximum > 0 ? maximum : 1
         let rough = peak / 5
         let magnitude = Self.powerOfTen(atMost: rough)
-        var step = magnitude * 10
-        for factor in [1.0, 2.0, 2.5, 5.0, 10.0] where magnitude * factor >= rough {
-            step = magnitude * factor
-            break
-        }
+        let step = magnitude * ([1.0, 2.0, 2.5, 5.0, 10.0].first { magnitude * $0 >= rough } ?? 10)
         self.step = step
         top = (peak / step).rounded(.up) * step
         if top < peak * 1.0001 { top += step }
-        var decimals = 0
-        while decimals < 6 {
-            let scaled = step * Self.power(decimals)
-            if abs(scaled - scaled.rounded()) < 1e-6 { break }
-            decimals += 1
-        }
-        self.decimals = decimals
+        decimals = (0..<6).first { places in
+            let scaled = step * Self.power(places)
+            return abs(scaled - scaled.rounded()) < 1e-6
+        } ?? 6
     }
 
     /// 0, step, 2 × step, … up to the top.
