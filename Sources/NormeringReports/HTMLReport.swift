@@ -91,6 +91,14 @@ struct HTMLPageBuilder {
         }.joined() + "</tr></thead>"
     }
 
+    /// A chart kept together with its heading: `heading` (escaped here), the chart's `svg`
+    /// lines and its `legend` as the caption. report.html and plan.html share it.
+    static func chartFigure(heading: String, svg: [String], legend: String) -> String {
+        let lines = ["<div class=\"keep\">", "<h3>\(HTMLEscaping.text(heading))</h3>", "<figure>"] + svg
+            + ["<figcaption>\(legend)</figcaption>", "</figure>", "</div>"]
+        return lines.map { $0 + "\n" }.joined()
+    }
+
     // MARK: The page
 
     mutating func build() {
@@ -203,13 +211,8 @@ struct HTMLPageBuilder {
         }
         line("<p class=\"note\">\(e(html.monthlyIntro))</p>")
         for year in years {
-            line("<div class=\"keep\">")
-            line("<h3>\(e(html.municipality(year.municipality))), \(year.year)</h3>")
-            line("<figure>")
-            for svgLine in monthlySVG(year) { line(svgLine) }
-            line("<figcaption>\(legend())</figcaption>")
-            line("</figure>")
-            line("</div>")
+            out += Self.chartFigure(heading: "\(html.municipality(year.municipality)), \(year.year)",
+                                    svg: monthlySVG(year), legend: legend())
             line("<div class=\"table-wrap\"><table class=\"months\">")
             line(tableHead(html.monthColumns, numeric: [1, 2, 3, 4, 5], optional: [4, 5]))
             line("<tbody>")
@@ -254,13 +257,8 @@ struct HTMLPageBuilder {
                                     uniquingKeysWith: { first, _ in first })
             for municipality in orderedUnique(rows.map(\.municipality)) {
                 let own = rows.filter { $0.municipality == municipality }
-                line("<div class=\"keep\">")
-                line("<h3>\(e(html.municipality(municipality))), \(year)</h3>")
-                line("<figure>")
-                for svgLine in districtSVG(own, municipality: municipality, year: year) { line(svgLine) }
-                line("<figcaption>\(legend())</figcaption>")
-                line("</figure>")
-                line("</div>")
+                out += Self.chartFigure(heading: "\(html.municipality(municipality)), \(year)",
+                                        svg: districtSVG(own, municipality: municipality, year: year), legend: legend())
                 var columns = html.districtColumns
                 if !before.isEmpty { columns.insert(html.marginChangeColumn, at: 5) }
                 line("<div class=\"table-wrap\"><table class=\"districts\">")

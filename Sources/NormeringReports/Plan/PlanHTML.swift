@@ -125,15 +125,10 @@ private struct PlanPage {
         line("<h2>\(e(html.chartsTitle))</h2>")
         line("<p class=\"note\">\(e(html.chartsNote))</p>")
         for (index, group) in municipalYears().enumerated() {
-            line("<div class=\"keep\">")
-            line("<h3>\(e(labels.municipality(group.municipality))), \(group.year)</h3>")
-            line("<figure>")
-            for svgLine in chart(group.months, municipality: group.municipality, year: group.year, index: index) {
-                line(svgLine)
-            }
-            line("<figcaption>\(legend())</figcaption>")
-            line("</figure>")
-            line("</div>")
+            out += HTMLPageBuilder.chartFigure(
+                heading: "\(labels.municipality(group.municipality)), \(group.year)",
+                svg: chart(group.months, municipality: group.municipality, year: group.year, index: index),
+                legend: legend())
         }
         line("</section>")
     }
