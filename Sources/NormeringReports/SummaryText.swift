@@ -82,10 +82,7 @@ private struct SummaryBuilder {
         guard !years.isEmpty else {
             return lines + TextLayout.wrap(labels.noMinimumStaffing, indent: 0)
         }
-        var table = TextTable(labels.headlineColumns.enumerated().map { index, header in
-            TextTable.Column(header: header, alignment: index == 1 || index == 9 ? .left : .right)
-        })
-        table.columns[0].alignment = .left
+        var table = TextTable(labels.headlineColumns, left: [0, 1, 9])
         for year in years {
             let label = String(year.year)
             lines += TextLayout.wrap(words.yearVerdict(year), indent: 0, hangingIndent: label.count + 2)
@@ -171,10 +168,8 @@ private struct SummaryBuilder {
         if digest.belowMinimum.isEmpty {
             lines.append(labels.noneBelowMinimum(words.headlineInSentence))
         }
-        let minimumColumns = labels.belowMinimumColumns.enumerated().map { index, header in
-            TextTable.Column(header: header, alignment: index == 0 || index == 6 ? .left : .right, flexible: index == 0)
-        }
-        lines += yearTables(digest.belowMinimum, minimumColumns) { item in
+        let minimumTable = TextTable(labels.belowMinimumColumns, left: [0, 6], flexible: 0)
+        lines += yearTables(digest.belowMinimum, minimumTable) { item in
             var note = ""
             if let finding = item.finding {
                 if finding.status == .notInForce {
@@ -195,10 +190,8 @@ private struct SummaryBuilder {
         if digest.belowTarget.isEmpty {
             lines.append(labels.noneBelowTarget)
         }
-        let targetColumns = labels.belowTargetColumns.enumerated().map { index, header in
-            TextTable.Column(header: header, alignment: index <= 1 ? .left : .right, flexible: index == 0)
-        }
-        lines += yearTables(digest.belowTarget, targetColumns) { item in
+        let targetTable = TextTable(labels.belowTargetColumns, left: [0, 1], flexible: 0)
+        lines += yearTables(digest.belowTarget, targetTable) { item in
             let finding = item.finding
             return [
                 institutionLabel(item.named), labels.kindName(finding?.kind),
@@ -214,9 +207,7 @@ private struct SummaryBuilder {
             if over.count == 0 {
                 lines.append(labels.noChildminderOver)
             } else {
-                var table = TextTable(labels.childmindersColumns.enumerated().map { index, header in
-                    TextTable.Column(header: header, alignment: index <= 2 ? .left : .right, flexible: index == 1)
-                })
+                var table = TextTable(labels.childmindersColumns, left: [0, 1, 2], flexible: 1)
                 for finding in over.rows {
                     table.add([finding.period.description, institutionLabel(finding), finding.unit,
                                figure(finding.value, finding.valueFormat),
@@ -229,14 +220,14 @@ private struct SummaryBuilder {
         return lines
     }
 
-    /// Each year's institutions of `ranked` as a table of `columns`, worst first, a row of
+    /// Each year's institutions of `ranked` in a table like `empty`, worst first, a row of
     /// `cells` each; then "… and N more".
-    func yearTables(_ ranked: [Int: RankedShortfalls], _ columns: [TextTable.Column],
+    func yearTables(_ ranked: [Int: RankedShortfalls], _ empty: TextTable,
                     cells: (Shortfall) -> [String]) -> [String] {
         var lines: [String] = []
         for (year, shortfalls) in ranked.sorted(by: { $0.key < $1.key }) {
             lines.append("\(year):")
-            var table = TextTable(columns)
+            var table = empty
             for item in shortfalls.rows.prefix(SummaryText.listLimit) { table.add(cells(item)) }
             lines += table.lines(indent: 2)
             lines += andMore(shortfalls.count, listed: SummaryText.listLimit)
@@ -263,10 +254,7 @@ private struct SummaryBuilder {
         if over.count == 0 {
             lines.append(labels.noClassOver(classCount))
         } else {
-            var table = TextTable(labels.classesColumns.enumerated().map { index, header in
-                TextTable.Column(header: header, alignment: index <= 2 || index == 5 ? .left : .right,
-                                 flexible: index == 1)
-            })
+            var table = TextTable(labels.classesColumns, left: [0, 1, 2, 5], flexible: 1)
             for finding in over.rows {
                 table.add([
                     finding.period.description, institutionLabel(finding), finding.unit,
@@ -305,9 +293,7 @@ private struct SummaryBuilder {
                 }
                 .map(\.row)
             guard !subjects.isEmpty else { continue }
-            var table = TextTable(labels.coverageColumns.enumerated().map { index, header in
-                TextTable.Column(header: header, alignment: index == 0 ? .left : .right, flexible: index == 0)
-            })
+            var table = TextTable(labels.coverageColumns, left: [0], flexible: 0)
             for subject in subjects {
                 table.add([subject.subject, String(subject.coveredLessons), String(subject.totalLessons),
                            figure(subject.coverage, .share)])
@@ -335,11 +321,7 @@ private struct SummaryBuilder {
             lines.append(labels.noProblems)
             return lines
         }
-        var table = TextTable([
-            .init(header: labels.kindsColumns[0], alignment: .left, flexible: true),
-            .init(header: labels.kindsColumns[1], alignment: .right),
-            .init(header: labels.kindsColumns[2], alignment: .right),
-        ])
+        var table = TextTable(labels.kindsColumns, left: [0], flexible: 0)
         for kind in DiagnosticKind.counted(diagnostics) {
             table.add([kind.code, String(kind.errors), String(kind.warnings)])
         }

@@ -17,8 +17,12 @@ struct TextTable {
     var columns: [Column]
     var rows: [[String]] = []
 
-    init(_ columns: [Column]) {
-        self.columns = columns
+    /// A table of columns headed `headers`: those at the indices in `left` aligned left, the
+    /// others right; the one at `flexible`, if any, gives way first when the table is too wide.
+    init(_ headers: [String], left: Set<Int>, flexible: Int? = nil) {
+        columns = headers.enumerated().map { index, header in
+            Column(header: header, alignment: left.contains(index) ? .left : .right, flexible: index == flexible)
+        }
     }
 
     mutating func add(_ cells: [String]) {

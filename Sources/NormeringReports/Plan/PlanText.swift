@@ -146,9 +146,7 @@ private struct PlanTextBuilder {
         var lines = [labels.part1Title, ""]
         let tests = report.years.flatMap { year in year.tests.map { (year.year, $0) } }
         guard !tests.isEmpty else { return lines + TextLayout.wrap(labels.noTest, indent: 2) }
-        var table = TextTable(zip(labels.testColumns, [false, false, true, true, true, true, false, true, true]).map {
-            TextTable.Column(header: $0.0, alignment: $0.1 ? .right : .left, flexible: $0.0 == labels.testColumns[1])
-        })
+        var table = TextTable(labels.testColumns, left: [0, 1, 6], flexible: 1)
         for (year, test) in tests {
             table.add([String(year), wording.who(test), String(test.actualMonths), String(test.forecastMonths),
                        wording.fte(test.staff), wording.fte(test.required), wording.result(test),
@@ -168,13 +166,7 @@ private struct PlanTextBuilder {
         let lines = [labels.part2Title, ""]
         let rows = report.years.flatMap { year in year.shortfalls.map { (year.year, $0) } }
         guard !rows.isEmpty else { return lines + TextLayout.wrap(labels.noShortfall, indent: 2) }
-        var table = TextTable([
-            TextTable.Column(header: labels.shortfallColumns[0], alignment: .left),
-            TextTable.Column(header: labels.shortfallColumns[1], alignment: .left, flexible: true),
-            TextTable.Column(header: labels.shortfallColumns[2], alignment: .left),
-            TextTable.Column(header: labels.shortfallColumns[3], alignment: .right),
-            TextTable.Column(header: labels.shortfallColumns[4], alignment: .right),
-        ])
+        var table = TextTable(labels.shortfallColumns, left: [0, 1, 2], flexible: 1)
         for (year, row) in rows {
             table.add([String(year), wording.institution(row.institutionID, row.institutionName),
                        row.firstMonth.description, wording.fte(row.neededFTE),
