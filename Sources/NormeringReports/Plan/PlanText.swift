@@ -7,7 +7,7 @@ public enum PlanText {
     public static let fileName = "plan.txt"
 
     public static func render(_ report: PlanReport, language: ReportLanguage) -> [UInt8] {
-        let lines = PlanTextBuilder(report: report, language: language).build()
+        let lines = PlanTextBuilder(wording: PlanWording(report: report, language: language)).build()
         return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
 
@@ -125,10 +125,6 @@ private struct PlanTextBuilder {
     let wording: PlanWording
     var labels: PlanLabels { wording.labels }
     var report: PlanReport { wording.report }
-
-    init(report: PlanReport, language: ReportLanguage) {
-        wording = PlanWording(report: report, language: language)
-    }
 
     func build() -> [String] {
         var lines = [labels.title]
