@@ -24,11 +24,10 @@ public struct CheckConsole: Sendable {
         for year in headline.years {
             lines += year.municipalTests.map(words.municipalTest)
         }
-        let failures = headline.years.flatMap(\.legalFailures)
         if headline.legalFailureCount > 0 {
             lines.append(words.language == .da ? "Lovkrav, der ikke er opfyldt (\(headline.legalFailureCount)):"
                          : "Legal requirements not met (\(headline.legalFailureCount)):")
-            lines += failures.prefix(Self.listLimit).map { "  " + words.notMetLine($0) }
+            lines += headline.years.flatMap(\.legalFailures).prefix(Self.listLimit).map { "  " + words.notMetLine($0) }
             if headline.legalFailureCount > Self.listLimit {
                 lines.append("  " + words.andMore(headline.legalFailureCount - Self.listLimit,
                                                   see: seeFile(written, folder: folder)))

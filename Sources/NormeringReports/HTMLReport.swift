@@ -35,7 +35,6 @@ struct HTMLPageBuilder {
     let headline: Headline
     let figures: HTMLPageFigures
     let importSummary: ImportSummary
-    let language: ReportLanguage
     let cost: CostBasis?
     let labels: SummaryLabels
     let words: HeadlineWords
@@ -48,7 +47,6 @@ struct HTMLPageBuilder {
         self.headline = headline
         self.figures = figures
         self.importSummary = importSummary
-        self.language = language
         self.cost = cost
         words = HeadlineWords(language, rules: headline.rules, currency: cost?.currency)
         labels = words.labels
@@ -106,7 +104,7 @@ struct HTMLPageBuilder {
         // Every printed page names the run and its page number.
         let pages = "@page { @top-left { content: \"\(Self.cssString(scope))\"; } "
             + "@bottom-right { content: \"\(Self.cssString(html.pageLabel)) \" counter(page) \" / \" counter(pages); } }\n"
-        out += Self.opening(language, title: labels.title + " · " + scope, style: pages, heading: labels.title,
+        out += Self.opening(words.language, title: labels.title + " · " + scope, style: pages, heading: labels.title,
                             subtitle: scope)
         verdict()
         municipality()
