@@ -15,7 +15,7 @@ public enum PlanHTML {
 }
 
 /// The page's own words.
-struct PlanHTMLLabels: Sendable {
+struct PlanHTMLLabels: Sendable, BilingualLabels {
     var chartsTitle: String
     var chartsNote: String
     var legendActual: String
@@ -27,37 +27,34 @@ struct PlanHTMLLabels: Sendable {
     var chartTitle: @Sendable (_ municipality: String, _ year: Int) -> String
     var tooltip: @Sendable (_ month: String, _ staff: String, _ required: String, _ forecast: Bool) -> String
 
-    static func forLanguage(_ language: ReportLanguage) -> PlanHTMLLabels {
-        switch language {
-        case .en:
-            return PlanHTMLLabels(
-                chartsTitle: "Staff and required FTE by month, actual and forecast",
-                chartsNote: "Bars: the municipality's staff FTE in each month; hatched bars are forecast. "
-                    + "The dark line marks the required FTE.",
-                legendActual: "staff, actual", legendForecast: "staff, forecast (hatched)", legendRequired: "required",
-                legendBelow: "staff, below the minimum (✗)", axisFTE: "FTE", axisMonth: "Month (forecast in italics)",
-                chartTitle: { municipality, year in
-                    "Municipality \(municipality), \(year): staff FTE against required FTE by month, actual and forecast"
-                },
-                tooltip: { month, staff, required, forecast in
-                    "\(month)\(forecast ? " (forecast)" : ""): staff \(staff) FTE, required \(required) FTE"
-                })
-        case .da:
-            return PlanHTMLLabels(
-                chartsTitle: "Personale og krævet FTE pr. måned, faktisk og prognose",
-                chartsNote: "Søjler: kommunens personale-FTE i hver måned; skraverede søjler er prognose. "
-                    + "Den mørke streg viser krævet FTE.",
-                legendActual: "personale, faktisk", legendForecast: "personale, prognose (skraveret)",
-                legendRequired: "krævet", legendBelow: "personale, under minimum (✗)", axisFTE: "Fuldtidsansatte",
-                axisMonth: "Måned (prognose i kursiv)",
-                chartTitle: { municipality, year in
-                    "Kommune \(municipality), \(year): fuldtidsansatte mod krævede pr. måned, faktisk og prognose"
-                },
-                tooltip: { month, staff, required, forecast in
-                    "\(month)\(forecast ? " (prognose)" : ""): personale \(staff) FTE, krævet \(required) FTE"
-                })
+    static let english = PlanHTMLLabels(
+        chartsTitle: "Staff and required FTE by month, actual and forecast",
+        chartsNote: "Bars: the municipality's staff FTE in each month; hatched bars are forecast. "
+            + "The dark line marks the required FTE.",
+        legendActual: "staff, actual", legendForecast: "staff, forecast (hatched)", legendRequired: "required",
+        legendBelow: "staff, below the minimum (✗)", axisFTE: "FTE", axisMonth: "Month (forecast in italics)",
+        chartTitle: { municipality, year in
+            "Municipality \(municipality), \(year): staff FTE against required FTE by month, actual and forecast"
+        },
+        tooltip: { month, staff, required, forecast in
+            "\(month)\(forecast ? " (forecast)" : ""): staff \(staff) FTE, required \(required) FTE"
         }
-    }
+    )
+
+    static let danish = PlanHTMLLabels(
+        chartsTitle: "Personale og krævet FTE pr. måned, faktisk og prognose",
+        chartsNote: "Søjler: kommunens personale-FTE i hver måned; skraverede søjler er prognose. "
+            + "Den mørke streg viser krævet FTE.",
+        legendActual: "personale, faktisk", legendForecast: "personale, prognose (skraveret)",
+        legendRequired: "krævet", legendBelow: "personale, under minimum (✗)", axisFTE: "Fuldtidsansatte",
+        axisMonth: "Måned (prognose i kursiv)",
+        chartTitle: { municipality, year in
+            "Kommune \(municipality), \(year): fuldtidsansatte mod krævede pr. måned, faktisk og prognose"
+        },
+        tooltip: { month, staff, required, forecast in
+            "\(month)\(forecast ? " (prognose)" : ""): personale \(staff) FTE, krævet \(required) FTE"
+        }
+    )
 }
 
 private struct PlanPage {
