@@ -100,9 +100,8 @@ public struct ReportWriter: Sendable {
                 throw ReportWriteError(kind: .cannotCreateFolder, folder: folder, reason: error.reason)
             }
         }
-        let removed = removeLeftovers(in: folder)
         let draft = ReportDraft(folder: folder, fileSystem: fileSystem, token: Self.temporaryToken())
-        draft.removedLeftovers = removed
+        draft.removedLeftovers = removeLeftovers(in: folder)
         try draft.start(names)
         return draft
     }
@@ -288,7 +287,6 @@ public final class ReportDraft {
     /// `names` without repeats, in the order of `ReportRenderer.allFileNames`, other names
     /// after them as given.
     public static func inReportOrder(_ names: [String]) -> [String] {
-        var seen = Set<String>()
-        return ReportRenderer.inReportOrder(names.filter { seen.insert($0).inserted }, name: { $0 })
+        ReportRenderer.inReportOrder(orderedUnique(names), name: { $0 })
     }
 }

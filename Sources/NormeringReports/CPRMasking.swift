@@ -6,11 +6,7 @@
 /// standing alone (no digit right before or after).
 enum CPRMasking {
     static func mask(_ text: String) -> String {
-        var digitCount = 0
-        for byte in text.utf8 where isDigit(byte) {
-            digitCount += 1
-        }
-        guard digitCount >= 10 else { return text }
+        guard text.utf8.count(where: isDigit) >= 10 else { return text }
         let input = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(input.count + 1)
@@ -18,7 +14,7 @@ enum CPRMasking {
         while index < input.count {
             if let length = cprLength(in: input, at: index) {
                 output.append(contentsOf: input[index..<(index + 6)])
-                output.append(contentsOf: Array("-****".utf8))
+                output.append(contentsOf: "-****".utf8)
                 index += length
             } else {
                 output.append(input[index])

@@ -125,11 +125,7 @@ public struct CSVWriter: Sendable {
 
     private mutating func appendText(_ utf8: UnsafeBufferPointer<UInt8>) {
         let quote = UInt8(ascii: "\"")
-        var needsQuotes = false
-        for byte in utf8 where byte == separator || byte == quote || byte == 0x0A || byte == 0x0D {
-            needsQuotes = true
-            break
-        }
+        let needsQuotes = utf8.contains { $0 == separator || $0 == quote || $0 == 0x0A || $0 == 0x0D }
         let guarded = dialect == .excelDa && utf8.first.map(Self.startsFormula) == true
         if !needsQuotes {
             if guarded { bytes.append(UInt8(ascii: "'")) }

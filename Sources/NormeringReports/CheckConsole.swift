@@ -24,11 +24,10 @@ public struct CheckConsole: Sendable {
         for year in headline.years {
             lines += year.municipalTests.map(words.municipalTest)
         }
-        let failures = headline.years.flatMap(\.legalFailures)
         if headline.legalFailureCount > 0 {
             lines.append(words.language == .da ? "Lovkrav, der ikke er opfyldt (\(headline.legalFailureCount)):"
                          : "Legal requirements not met (\(headline.legalFailureCount)):")
-            lines += failures.prefix(Self.listLimit).map { "  " + words.notMetLine($0) }
+            lines += headline.years.flatMap(\.legalFailures).prefix(Self.listLimit).map { "  " + words.notMetLine($0) }
             if headline.legalFailureCount > Self.listLimit {
                 lines.append("  " + words.andMore(headline.legalFailureCount - Self.listLimit,
                                                   see: seeFile(written, folder: folder)))
@@ -39,9 +38,10 @@ public struct CheckConsole: Sendable {
         }
         if !removed.isEmpty {
             let list = removed.joined(separator: ", ")
-            lines.append(words.language == .da
-                ? "Fjernede \(words.count(removed.count, "temporary file", "temporary files", "midlertidig fil", "midlertidige filer")) fra en afbrudt kørsel: \(list)."
-                : "Removed \(words.count(removed.count, "temporary file", "temporary files", "midlertidig fil", "midlertidige filer")) left by an interrupted run: \(list).")
+            let files = words.count(removed.count, "temporary file", "temporary files",
+                                    "midlertidig fil", "midlertidige filer")
+            lines.append(words.language == .da ? "Fjernede \(files) fra en afbrudt kørsel: \(list)."
+                         : "Removed \(files) left by an interrupted run: \(list).")
         }
         lines.append(wrote(written, to: folder))
         return lines
@@ -132,15 +132,16 @@ public struct CheckConsole: Sendable {
         let megabytes = Double(statistics.bytesRead) / 1_000_000
         let size = megabytes >= 0.1 ? words.decimal(megabytes, 1) + " MB"
             : words.count(statistics.bytesRead, "byte", "bytes", "byte", "bytes")
+        let files = words.count(statistics.filesRead, "file", "files", "fil", "filer")
+        let records = words.count(statistics.recordsRead, "record", "records", "post", "poster")
+        let warningCount = words.count(warnings, "warning", "warnings", "advarsel", "advarsler")
         if words.language == .da {
-            return "\(words.count(statistics.filesRead, "file", "files", "fil", "filer")) (\(size)), "
-                + "\(words.count(statistics.recordsRead, "record", "records", "post", "poster")): \(statistics.recordsUsed) brugt, "
-                + "\(statistics.recordsIgnored) ignoreret, \(statistics.recordsRejected) afvist; \(errors) fejl, "
-                + "\(words.count(warnings, "warning", "warnings", "advarsel", "advarsler"))."
+            return "\(files) (\(size)), \(records): \(statistics.recordsUsed) brugt, "
+                + "\(statistics.recordsIgnored) ignoreret, \(statistics.recordsRejected) afvist; "
+                + "\(errors) fejl, \(warningCount)."
         }
-        return "\(words.count(statistics.filesRead, "file", "files", "fil", "filer")) (\(size)), "
-            + "\(words.count(statistics.recordsRead, "record", "records", "post", "poster")): \(statistics.recordsUsed) used, "
+        return "\(files) (\(size)), \(records): \(statistics.recordsUsed) used, "
             + "\(statistics.recordsIgnored) ignored, \(statistics.recordsRejected) rejected; "
-            + "\(words.count(errors, "error", "errors", "fejl", "fejl")), \(words.count(warnings, "warning", "warnings", "advarsel", "advarsler"))."
+            + "\(words.count(errors, "error", "errors", "fejl", "fejl")), \(warningCount)."
     }
 }

@@ -5,12 +5,7 @@ enum HTMLEscaping {
     /// control character but tab, line feed and carriage return (which HTML does not allow
     /// as text) replaced by U+FFFD, so that no input can open or close markup.
     static func text(_ text: String) -> String {
-        var needsWork = false
-        for scalar in text.unicodeScalars where needsEscaping(scalar) {
-            needsWork = true
-            break
-        }
-        guard needsWork else { return text }
+        guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 16)
         for scalar in text.unicodeScalars {

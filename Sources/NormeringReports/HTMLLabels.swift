@@ -3,7 +3,7 @@ import NormeringCore
 /// The words of report.html that summary.txt does not have, in one language. Verdicts,
 /// results, the legal requirements not met, the total gap, numbers and data quality are
 /// `SummaryLabels`' and `HeadlineWords`' wording, shared with summary.txt.
-struct HTMLLabels: Sendable {
+struct HTMLLabels: Sendable, BilingualLabels {
     var verdictTitle: String
     var monthlyTitle: String
     var monthlyIntro: String
@@ -46,13 +46,6 @@ struct HTMLLabels: Sendable {
 }
 
 extension HTMLLabels {
-    static func forLanguage(_ language: ReportLanguage) -> HTMLLabels {
-        switch language {
-        case .en: return english
-        case .da: return danish
-        }
-    }
-
     /// A status in words, with a mark so that it never rests on colour alone.
     func status(_ status: FindingStatus) -> String {
         switch status {

@@ -27,19 +27,14 @@ extension HTMLPageBuilder {
          "<title>\(e(title))</title>"]
     }
 
-    /// The value axis's grid lines and labels (horizontal lines at `y`, or vertical at `x`).
-    func grid(_ axis: ChartAxis, along position: (Double) -> Double, from start: Double, to end: Double,
-              vertical: Bool) -> [String] {
+    /// The value axis's grid lines and labels: vertical lines at `x`, from `start` to `end`.
+    func grid(_ axis: ChartAxis, along position: (Double) -> Double, from start: Double, to end: Double) -> [String] {
         axis.ticks.flatMap { tick -> [String] in
             let at = position(tick)
             let stroke = "stroke=\"\(Self.gridColour)\" stroke-width=\"1\""
             let label = e(words.decimal(tick, axis.decimals))
-            if vertical {
-                return ["<line x1=\"\(c(at))\" y1=\"\(c(start))\" x2=\"\(c(at))\" y2=\"\(c(end))\" \(stroke)/>",
-                        "<text x=\"\(c(at))\" y=\"\(c(end + 15))\" text-anchor=\"middle\">\(label)</text>"]
-            }
-            return ["<line x1=\"\(c(start))\" y1=\"\(c(at))\" x2=\"\(c(end))\" y2=\"\(c(at))\" \(stroke)/>",
-                    "<text x=\"\(c(start - 5))\" y=\"\(c(at + 4))\" text-anchor=\"end\">\(label)</text>"]
+            return ["<line x1=\"\(c(at))\" y1=\"\(c(start))\" x2=\"\(c(at))\" y2=\"\(c(end))\" \(stroke)/>",
+                    "<text x=\"\(c(at))\" y=\"\(c(end + 15))\" text-anchor=\"middle\">\(label)</text>"]
         }
     }
 
@@ -72,7 +67,7 @@ extension HTMLPageBuilder {
         func x(_ value: Double) -> Double { left + min(max(finiteOrZero(value), 0), axis.top) / axis.top * plotWidth }
         var svg = svgOpening("districts", width: width, height: height,
                              title: html.districtChartTitle(municipality, year))
-        svg += grid(axis, along: x, from: top, to: bottom, vertical: true)
+        svg += grid(axis, along: x, from: top, to: bottom)
         for (index, district) in districts.enumerated() {
             let rowTop = top + Double(index) * rowHeight
             let short = district.margin < 0 && Self.isShort(-district.margin)
@@ -147,21 +142,14 @@ struct ChartAxis: Equatable {
         let peak = maximum.isFinite && maximum > 0 ? maximum : 1
         let rough = peak / 5
         let magnitude = Self.powerOfTen(atMost: rough)
-        var step = magnitude * 10
-        for factor in [1.0, 2.0, 2.5, 5.0, 10.0] where magnitude * factor >= rough {
-            step = magnitude * factor
-            break
-        }
+        let step = magnitude * ([1.0, 2.0, 2.5, 5.0, 10.0].first { magnitude * $0 >= rough } ?? 10)
         self.step = step
         top = (peak / step).rounded(.up) * step
         if top < peak * 1.0001 { top += step }
-        var decimals = 0
-        while decimals < 6 {
-            let scaled = step * Self.power(decimals)
-            if abs(scaled - scaled.rounded()) < 1e-6 { break }
-            decimals += 1
-        }
-        self.decimals = decimals
+        decimals = (0..<6).first { places in
+            let scaled = step * Self.power(places)
+            return abs(scaled - scaled.rounded()) < 1e-6
+        } ?? 6
     }
 
     /// 0, step, 2 × step, … up to the top.

@@ -35,7 +35,6 @@ struct HTMLPageBuilder {
     let headline: Headline
     let figures: HTMLPageFigures
     let importSummary: ImportSummary
-    let language: ReportLanguage
     let cost: CostBasis?
     let labels: SummaryLabels
     let words: HeadlineWords
@@ -48,7 +47,6 @@ struct HTMLPageBuilder {
         self.headline = headline
         self.figures = figures
         self.importSummary = importSummary
-        self.language = language
         self.cost = cost
         words = HeadlineWords(language, rules: headline.rules, currency: cost?.currency)
         labels = words.labels
@@ -91,28 +89,23 @@ struct HTMLPageBuilder {
         }.joined() + "</tr></thead>"
     }
 
+    /// A chart kept together with its heading: `heading` (escaped here), the chart's `svg`
+    /// lines and its `legend` as the caption. report.html and plan.html share it.
+    static func chartFigure(heading: String, svg: [String], legend: String) -> String {
+        let lines = ["<div class=\"keep\">", "<h3>\(HTMLEscaping.text(heading))</h3>", "<figure>"] + svg
+            + ["<figcaption>\(legend)</figcaption>", "</figure>", "</div>"]
+        return lines.map { $0 + "\n" }.joined()
+    }
+
     // MARK: The page
 
     mutating func build() {
         let scope = digest.scope.line(labels: labels) ?? labels.noData
-        line("<!DOCTYPE html>")
-        line("<html lang=\"\(language.rawValue)\">")
-        line("<head>")
-        line("<meta charset=\"utf-8\">")
-        line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        line("<title>\(e(labels.title + " · " + scope))</title>")
-        line("<style>")
-        out += Self.stylesheet
         // Every printed page names the run and its page number.
-        out += "@page { @top-left { content: \"\(Self.cssString(scope))\"; } "
+        let pages = "@page { @top-left { content: \"\(Self.cssString(scope))\"; } "
             + "@bottom-right { content: \"\(Self.cssString(html.pageLabel)) \" counter(page) \" / \" counter(pages); } }\n"
-        line("</style>")
-        line("</head>")
-        line("<body>")
-        line("<header>")
-        line("<h1>\(e(labels.title))</h1>")
-        line("<p class=\"subtitle\">\(e(scope))</p>")
-        line("</header>")
+        out += Self.opening(words.language, title: labels.title + " · " + scope, style: pages, heading: labels.title,
+                            subtitle: scope)
         verdict()
         municipality()
         districts()
@@ -123,6 +116,31 @@ struct HTMLPageBuilder {
         line("<footer><p>\(e(html.footer))</p></footer>")
         line("</body>")
         line("</html>")
+    }
+
+    /// A page up to its first section: the head, with `title` and the stylesheet followed by
+    /// `style`, and the header with `heading` and `subtitle`. report.html and plan.html share it.
+    static func opening(_ language: ReportLanguage, title: String, style: String = "", heading: String,
+                        subtitle: String) -> String {
+        let e = HTMLEscaping.text
+        // The stylesheet ends with a line end, so `</style>` starts a line of its own.
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(title))</title>
+            <style>
+            \(stylesheet)\(style)</style>
+            </head>
+            <body>
+            <header>
+            <h1>\(e(heading))</h1>
+            <p class="subtitle">\(e(subtitle))</p>
+            </header>
+
+            """
     }
 
     /// `text` inside a CSS string: quotes and backslashes escaped, no line ends, and no `<`
@@ -191,13 +209,8 @@ struct HTMLPageBuilder {
         }
         line("<p class=\"note\">\(e(html.monthlyIntro))</p>")
         for year in years {
-            line("<div class=\"keep\">")
-            line("<h3>\(e(html.municipality(year.municipality))), \(year.year)</h3>")
-            line("<figure>")
-            for svgLine in monthlySVG(year) { line(svgLine) }
-            line("<figcaption>\(legend())</figcaption>")
-            line("</figure>")
-            line("</div>")
+            out += Self.chartFigure(heading: "\(html.municipality(year.municipality)), \(year.year)",
+                                    svg: monthlySVG(year), legend: legend())
             line("<div class=\"table-wrap\"><table class=\"months\">")
             line(tableHead(html.monthColumns, numeric: [1, 2, 3, 4, 5], optional: [4, 5]))
             line("<tbody>")
@@ -242,13 +255,8 @@ struct HTMLPageBuilder {
                                     uniquingKeysWith: { first, _ in first })
             for municipality in orderedUnique(rows.map(\.municipality)) {
                 let own = rows.filter { $0.municipality == municipality }
-                line("<div class=\"keep\">")
-                line("<h3>\(e(html.municipality(municipality))), \(year)</h3>")
-                line("<figure>")
-                for svgLine in districtSVG(own, municipality: municipality, year: year) { line(svgLine) }
-                line("<figcaption>\(legend())</figcaption>")
-                line("</figure>")
-                line("</div>")
+                out += Self.chartFigure(heading: "\(html.municipality(municipality)), \(year)",
+                                        svg: districtSVG(own, municipality: municipality, year: year), legend: legend())
                 var columns = html.districtColumns
                 if !before.isEmpty { columns.insert(html.marginChangeColumn, at: 5) }
                 line("<div class=\"table-wrap\"><table class=\"districts\">")
@@ -408,20 +416,13 @@ struct HTMLPageBuilder {
     // MARK: 7. Data quality
 
     mutating func dataQuality() {
-        let stats = importSummary.statistics
         let diagnostics = importSummary.diagnostics
-        let errors = diagnostics.filter { $0.severity == .error }.count
         line("<section id=\"data-quality\">")
         line("<h2>\(e(html.dataQualityTitle))</h2>")
-        let counts: [(String, Bool, Int)] = [
-            (labels.filesRead, false, stats.filesRead), (labels.filesRejected, true, stats.filesRejected),
-            (labels.recordsRead, false, stats.recordsRead), (labels.recordsUsed, true, stats.recordsUsed),
-            (labels.recordsIgnored, true, stats.recordsIgnored), (labels.recordsRejected, true, stats.recordsRejected),
-            (labels.errors, false, errors), (labels.warnings, false, diagnostics.count - errors),
-        ]
         line("<table class=\"counts\"><tbody>")
-        for (label, sub, value) in counts {
-            line("<tr><th scope=\"row\"\(sub ? " class=\"sub\"" : "")>\(e(label))</th>\(cell(String(value), numeric: true))</tr>")
+        for (label, isPart, value) in labels.importCounts(importSummary) {
+            line("<tr><th scope=\"row\"\(isPart ? " class=\"sub\"" : "")>\(e(label))</th>"
+                 + "\(cell(String(value), numeric: true))</tr>")
         }
         line("</tbody></table>")
         if diagnostics.isEmpty {

@@ -216,14 +216,14 @@ public struct HeadlineWords: Sendable {
         }
         let leftOut = headline.years.reduce(0) { $0 + $1.institutionMonthsLeftOut }
         if leftOut > 0 {
-            parts.append(danish ? "\(count(leftOut, "institution-month", "institution-months", "institutionsmåned", "institutionsmåneder")) udeladt, "
-                + "fordi personale- eller indskrivningsdata mangler"
-                : "\(count(leftOut, "institution-month", "institution-months", "institutionsmåned", "institutionsmåneder")) left out for missing staffing "
-                + "or enrolment data")
+            let months = count(leftOut, "institution-month", "institution-months",
+                               "institutionsmåned", "institutionsmåneder")
+            parts.append(danish ? "\(months) udeladt, fordi personale- eller indskrivningsdata mangler"
+                         : "\(months) left out for missing staffing or enrolment data")
         }
         for year in headline.years where year.monthsMissing > 0 {
-            parts.append(danish ? "\(count(year.monthsMissing, "month", "months", "måned", "måneder")) af \(year.year) mangler"
-                : "\(count(year.monthsMissing, "month", "months", "måned", "måneder")) of \(year.year) missing")
+            let months = count(year.monthsMissing, "month", "months", "måned", "måneder")
+            parts.append(danish ? "\(months) af \(year.year) mangler" : "\(months) of \(year.year) missing")
         }
         let see = seePartFour ? (danish ? "; se del 4" : "; see part 4") : ""
         return (danish ? "Forbehold: tallene bygger på ufuldstændige data: " : "Caution: the figures rest on incomplete data: ")

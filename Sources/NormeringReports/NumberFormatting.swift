@@ -72,7 +72,7 @@ public enum FigureFormatting {
     /// Appends a whole number in decimal digits.
     public static func append(integer: Int, to out: inout [UInt8]) {
         if integer < 0 { out.append(UInt8(ascii: "-")) }
-        appendDigits(integer.magnitude.toUInt64, groupSeparator: [], to: &out)
+        appendDigits(UInt64(integer.magnitude), groupSeparator: [], to: &out)
     }
 
     private static func appendDigits(_ number: UInt64, groupSeparator: [UInt8], to out: inout [UInt8]) {
@@ -101,8 +101,4 @@ public enum FigureFormatting {
             out.append(contentsOf: UnsafeMutableBufferPointer(rebasing: buffer[end...]))
         }
     }
-}
-
-extension UInt {
-    fileprivate var toUInt64: UInt64 { UInt64(self) }
 }

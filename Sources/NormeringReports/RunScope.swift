@@ -11,8 +11,6 @@ struct RunScope: Sendable {
     /// Every month of a finding or normering row (year rows add none).
     private(set) var months = Set<YearMonth>()
 
-    init() {}
-
     /// Adds the municipalities and months of `evaluation`'s rows.
     mutating func add(_ evaluation: Evaluation) {
         // Rows come grouped by period and share their institution columns: a row repeating

@@ -54,10 +54,6 @@ struct FirstRows: Sendable {
     private(set) var rows: [Finding] = []
     private(set) var count = 0
 
-    init(limit: Int) {
-        self.limit = limit
-    }
-
     mutating func append(_ finding: Finding) {
         count += 1
         if rows.count < limit { rows.append(finding) }

@@ -20,4 +20,17 @@ extension SummaryLabels {
         case (.fail, _): return resultFails
         }
     }
+
+    /// Part 4's counts of an import, in order: the label, whether the count is a part of the
+    /// one above it (written indented), and the number.
+    func importCounts(_ summary: ImportSummary) -> [(label: String, isPart: Bool, value: Int)] {
+        let stats = summary.statistics
+        let errorCount = summary.diagnostics.filter { $0.severity == .error }.count
+        return [
+            (filesRead, false, stats.filesRead), (filesRejected, true, stats.filesRejected),
+            (recordsRead, false, stats.recordsRead), (recordsUsed, true, stats.recordsUsed),
+            (recordsIgnored, true, stats.recordsIgnored), (recordsRejected, true, stats.recordsRejected),
+            (errors, false, errorCount), (warnings, false, summary.diagnostics.count - errorCount),
+        ]
+    }
 }

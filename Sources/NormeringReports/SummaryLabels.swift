@@ -1,7 +1,7 @@
 import NormeringCore
 
 /// The words of summary.txt in one language, and how it writes numbers.
-struct SummaryLabels: Sendable {
+struct SummaryLabels: Sendable, BilingualLabels {
     // Numbers.
     var decimalMark: Character
     var thousandsSeparator: String
@@ -94,14 +94,23 @@ struct SummaryNumbers: Sendable {
     var basis: String
 }
 
-extension SummaryLabels {
-    static func forLanguage(_ language: ReportLanguage) -> SummaryLabels {
+/// Words of a report, in English and in Danish.
+protocol BilingualLabels {
+    static var english: Self { get }
+    static var danish: Self { get }
+}
+
+extension BilingualLabels {
+    /// The words in `language`.
+    static func forLanguage(_ language: ReportLanguage) -> Self {
         switch language {
         case .en: return english
         case .da: return danish
         }
     }
+}
 
+extension SummaryLabels {
     static let english = SummaryLabels(
         decimalMark: ".",
         thousandsSeparator: ",",

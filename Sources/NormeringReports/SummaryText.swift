@@ -82,10 +82,7 @@ private struct SummaryBuilder {
         guard !years.isEmpty else {
             return lines + TextLayout.wrap(labels.noMinimumStaffing, indent: 0)
         }
-        var table = TextTable(labels.headlineColumns.enumerated().map { index, header in
-            TextTable.Column(header: header, alignment: index == 1 || index == 9 ? .left : .right)
-        })
-        table.columns[0].alignment = .left
+        var table = TextTable(labels.headlineColumns, left: [0, 1, 9])
         for year in years {
             let label = String(year.year)
             lines += TextLayout.wrap(words.yearVerdict(year), indent: 0, hangingIndent: label.count + 2)
@@ -168,65 +165,40 @@ private struct SummaryBuilder {
     func partTwo() -> [String] {
         var lines = [labels.part2Title, ""]
         lines.append(labels.belowMinimumTitle(words.headlineInSentence))
-        let minimum = digest.belowMinimum
-        if minimum.isEmpty {
+        if digest.belowMinimum.isEmpty {
             lines.append(labels.noneBelowMinimum(words.headlineInSentence))
         }
-        for year in minimum.keys.sorted() {
-            let rows = minimum[year]?.rows ?? []
-            let count = minimum[year]?.count ?? 0
-            lines.append("\(year):")
-            var table = TextTable(labels.belowMinimumColumns.enumerated().map { index, header in
-                TextTable.Column(header: header, alignment: index == 0 || index == 6 ? .left : .right,
-                                 flexible: index == 0)
-            })
-            for item in rows.prefix(SummaryText.listLimit) {
-                var note = ""
-                if let finding = item.finding {
-                    if finding.status == .notInForce {
-                        note = labels.notInForceNote
-                    } else if finding.severity == .legal {
-                        note = labels.privateNote
-                    }
+        let minimumTable = TextTable(labels.belowMinimumColumns, left: [0, 6], flexible: 0)
+        lines += yearTables(digest.belowMinimum, minimumTable) { item in
+            var note = ""
+            if let finding = item.finding {
+                if finding.status == .notInForce {
+                    note = labels.notInForceNote
+                } else if finding.severity == .legal {
+                    note = labels.privateNote
                 }
-                table.add([
-                    institutionLabel(item.named), item.finding.map { fte($0.value) } ?? "",
-                    item.finding.flatMap { $0.threshold.map(fte) } ?? "", fte(item.gap),
-                    item.finding.map { $0.gapCost.map(money) ?? "–" } ?? money(0),
-                    labels.monthsBelow(item.monthsBelow, item.monthsOf), note,
-                ])
             }
-            lines += table.lines(indent: 2)
-            if count > SummaryText.listLimit {
-                lines += TextLayout.wrap(labels.andMore(count - SummaryText.listLimit), indent: 2)
-            }
+            return [
+                institutionLabel(item.named), item.finding.map { fte($0.value) } ?? "",
+                item.finding.flatMap { $0.threshold.map(fte) } ?? "", fte(item.gap),
+                item.finding.map { $0.gapCost.map(money) ?? "–" } ?? money(0),
+                labels.monthsBelow(item.monthsBelow, item.monthsOf), note,
+            ]
         }
         lines.append("")
         lines.append(labels.belowTargetTitle)
-        let trained = digest.belowTarget
-        if trained.isEmpty {
+        if digest.belowTarget.isEmpty {
             lines.append(labels.noneBelowTarget)
         }
-        for year in trained.keys.sorted() {
-            let rows = trained[year]?.rows ?? []
-            let count = trained[year]?.count ?? 0
-            lines.append("\(year):")
-            var table = TextTable(labels.belowTargetColumns.enumerated().map { index, header in
-                TextTable.Column(header: header, alignment: index <= 1 ? .left : .right, flexible: index == 0)
-            })
-            for item in rows.prefix(SummaryText.listLimit) {
-                let finding = item.finding
-                table.add([
-                    institutionLabel(item.named), labels.kindName(finding?.kind),
-                    finding.map { figure($0.value, $0.valueFormat) } ?? "",
-                    finding.flatMap { f in f.threshold.map { figure($0, f.valueFormat) } } ?? "",
-                    fte(item.gap), labels.monthsBelow(item.monthsBelow, item.monthsOf),
-                ])
-            }
-            lines += table.lines(indent: 2)
-            if count > SummaryText.listLimit {
-                lines += TextLayout.wrap(labels.andMore(count - SummaryText.listLimit), indent: 2)
-            }
+        let targetTable = TextTable(labels.belowTargetColumns, left: [0, 1], flexible: 0)
+        lines += yearTables(digest.belowTarget, targetTable) { item in
+            let finding = item.finding
+            return [
+                institutionLabel(item.named), labels.kindName(finding?.kind),
+                finding.map { figure($0.value, $0.valueFormat) } ?? "",
+                finding.flatMap { f in f.threshold.map { figure($0, f.valueFormat) } } ?? "",
+                fte(item.gap), labels.monthsBelow(item.monthsBelow, item.monthsOf),
+            ]
         }
         if digest.hasChildminders {
             lines.append("")
@@ -235,21 +207,37 @@ private struct SummaryBuilder {
             if over.count == 0 {
                 lines.append(labels.noChildminderOver)
             } else {
-                var table = TextTable(labels.childmindersColumns.enumerated().map { index, header in
-                    TextTable.Column(header: header, alignment: index <= 2 ? .left : .right, flexible: index == 1)
-                })
+                var table = TextTable(labels.childmindersColumns, left: [0, 1, 2], flexible: 1)
                 for finding in over.rows {
                     table.add([finding.period.description, institutionLabel(finding), finding.unit,
                                figure(finding.value, finding.valueFormat),
                                finding.threshold.map { figure($0, finding.valueFormat) } ?? ""])
                 }
                 lines += table.lines(indent: 2)
-                if over.count > SummaryText.classLimit {
-                    lines += TextLayout.wrap(labels.andMore(over.count - SummaryText.classLimit), indent: 2)
-                }
+                lines += andMore(over.count, listed: SummaryText.classLimit)
             }
         }
         return lines
+    }
+
+    /// Each year's institutions of `ranked` in a table like `empty`, worst first, a row of
+    /// `cells` each; then "… and N more".
+    func yearTables(_ ranked: [Int: RankedShortfalls], _ empty: TextTable,
+                    cells: (Shortfall) -> [String]) -> [String] {
+        var lines: [String] = []
+        for (year, shortfalls) in ranked.sorted(by: { $0.key < $1.key }) {
+            lines.append("\(year):")
+            var table = empty
+            for item in shortfalls.rows.prefix(SummaryText.listLimit) { table.add(cells(item)) }
+            lines += table.lines(indent: 2)
+            lines += andMore(shortfalls.count, listed: SummaryText.listLimit)
+        }
+        return lines
+    }
+
+    /// "… and N more" when the rows are more than the `limit` listed; nothing otherwise.
+    func andMore(_ count: Int, listed limit: Int) -> [String] {
+        count > limit ? TextLayout.wrap(labels.andMore(count - limit), indent: 2) : []
     }
 
     // MARK: 3. Schools
@@ -266,10 +254,7 @@ private struct SummaryBuilder {
         if over.count == 0 {
             lines.append(labels.noClassOver(classCount))
         } else {
-            var table = TextTable(labels.classesColumns.enumerated().map { index, header in
-                TextTable.Column(header: header, alignment: index <= 2 || index == 5 ? .left : .right,
-                                 flexible: index == 1)
-            })
+            var table = TextTable(labels.classesColumns, left: [0, 1, 2, 5], flexible: 1)
             for finding in over.rows {
                 table.add([
                     finding.period.description, institutionLabel(finding), finding.unit,
@@ -279,9 +264,7 @@ private struct SummaryBuilder {
                 ])
             }
             lines += table.lines(indent: 2)
-            if over.count > SummaryText.classLimit {
-                lines += TextLayout.wrap(labels.andMore(over.count - SummaryText.classLimit), indent: 2)
-            }
+            lines += andMore(over.count, listed: SummaryText.classLimit)
         }
         lines.append("")
         lines.append(labels.coverageTitle)
@@ -310,9 +293,7 @@ private struct SummaryBuilder {
                 }
                 .map(\.row)
             guard !subjects.isEmpty else { continue }
-            var table = TextTable(labels.coverageColumns.enumerated().map { index, header in
-                TextTable.Column(header: header, alignment: index == 0 ? .left : .right, flexible: index == 0)
-            })
+            var table = TextTable(labels.coverageColumns, left: [0], flexible: 0)
             for subject in subjects {
                 table.add([subject.subject, String(subject.coveredLessons), String(subject.totalLessons),
                            figure(subject.coverage, .share)])
@@ -325,25 +306,13 @@ private struct SummaryBuilder {
     // MARK: 4. Data quality
 
     func partFour() -> [String] {
-        let stats = importSummary.statistics
         let diagnostics = importSummary.diagnostics
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
         var lines = [labels.part4Title, ""]
-        let counts: [(String, Int, Int)] = [
-            (labels.filesRead, 0, stats.filesRead),
-            (labels.filesRejected, 2, stats.filesRejected),
-            (labels.recordsRead, 0, stats.recordsRead),
-            (labels.recordsUsed, 2, stats.recordsUsed),
-            (labels.recordsIgnored, 2, stats.recordsIgnored),
-            (labels.recordsRejected, 2, stats.recordsRejected),
-            (labels.errors, 0, errors),
-            (labels.warnings, 0, warnings),
-        ]
-        let labelWidth = counts.map { $0.0.count + $0.1 }.max() ?? 0
-        let numberWidth = counts.map { String($0.2).count }.max() ?? 1
-        for (label, indent, value) in counts {
-            let name = String(repeating: " ", count: indent) + label
+        let counts = labels.importCounts(importSummary)
+        let labelWidth = counts.map { $0.label.count + ($0.isPart ? 2 : 0) }.max() ?? 0
+        let numberWidth = counts.map { String($0.value).count }.max() ?? 1
+        for (label, isPart, value) in counts {
+            let name = (isPart ? "  " : "") + label
             lines.append(TextLayout.pad(name, to: labelWidth, alignment: .left) + "  "
                          + TextLayout.pad(String(value), to: numberWidth, alignment: .right))
         }
@@ -352,11 +321,7 @@ private struct SummaryBuilder {
             lines.append(labels.noProblems)
             return lines
         }
-        var table = TextTable([
-            .init(header: labels.kindsColumns[0], alignment: .left, flexible: true),
-            .init(header: labels.kindsColumns[1], alignment: .right),
-            .init(header: labels.kindsColumns[2], alignment: .right),
-        ])
+        var table = TextTable(labels.kindsColumns, left: [0], flexible: 0)
         for kind in DiagnosticKind.counted(diagnostics) {
             table.add([kind.code, String(kind.errors), String(kind.warnings)])
         }

@@ -17,16 +17,20 @@ struct TextTable {
     var columns: [Column]
     var rows: [[String]] = []
 
-    init(_ columns: [Column]) {
-        self.columns = columns
+    /// A table of columns headed `headers`: those at the indices in `left` aligned left, the
+    /// others right; the one at `flexible`, if any, gives way first when the table is too wide.
+    init(_ headers: [String], left: Set<Int>, flexible: Int? = nil) {
+        columns = headers.enumerated().map { index, header in
+            Column(header: header, alignment: left.contains(index) ? .left : .right, flexible: index == flexible)
+        }
     }
 
     mutating func add(_ cells: [String]) {
         rows.append(cells)
     }
 
-    /// The table's lines: header, a rule of dashes, the rows; none longer than `width`.
-    func lines(indent: Int, width: Int = TextLayout.width) -> [String] {
+    /// The table's lines: header, a rule of dashes, the rows; none longer than `TextLayout.width`.
+    func lines(indent: Int) -> [String] {
         let gap = 2
         var widths = columns.map { TextLayout.characterCount($0.header) }
         for row in rows {
@@ -38,7 +42,7 @@ struct TextTable {
         // Narrow the flexible columns, widest first, then any left-aligned text column.
         for candidates in [columns.indices.filter { columns[$0].flexible },
                            columns.indices.filter { columns[$0].alignment == .left }] {
-            while total() > width {
+            while total() > TextLayout.width {
                 guard let widest = candidates.filter({ widths[$0] > 6 }).max(by: { widths[$0] < widths[$1] }) else {
                     break
                 }
@@ -79,9 +83,7 @@ enum TextLayout {
     }
 
     static func trimTrailing(_ text: String) -> String {
-        var result = Substring(text)
-        while result.last == " " { result = result.dropLast() }
-        return String(result)
+        String(text.trimmingTrailing { $0 == " " })
     }
 
     /// A paragraph broken between words so that no line is wider than `width`; the first
@@ -126,12 +128,10 @@ enum TextLayout {
     /// before nor the one after it (grapheme break property Other): printable ASCII and
     /// U+00A0–U+02FF but the soft hyphen. Combining marks begin at U+0300.
     static func isSimple(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
+        text.unicodeScalars.allSatisfy { scalar in
             let value = scalar.value
-            if (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x300 && value != 0xAD) { continue }
-            return false
+            return (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x300 && value != 0xAD)
         }
-        return true
     }
 
     /// The number of characters of `text`, counted as scalars when the text is simple.

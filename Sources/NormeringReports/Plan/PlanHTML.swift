@@ -15,7 +15,7 @@ public enum PlanHTML {
 }
 
 /// The page's own words.
-struct PlanHTMLLabels: Sendable {
+struct PlanHTMLLabels: Sendable, BilingualLabels {
     var chartsTitle: String
     var chartsNote: String
     var legendActual: String
@@ -27,37 +27,34 @@ struct PlanHTMLLabels: Sendable {
     var chartTitle: @Sendable (_ municipality: String, _ year: Int) -> String
     var tooltip: @Sendable (_ month: String, _ staff: String, _ required: String, _ forecast: Bool) -> String
 
-    static func forLanguage(_ language: ReportLanguage) -> PlanHTMLLabels {
-        switch language {
-        case .en:
-            return PlanHTMLLabels(
-                chartsTitle: "Staff and required FTE by month, actual and forecast",
-                chartsNote: "Bars: the municipality's staff FTE in each month; hatched bars are forecast. "
-                    + "The dark line marks the required FTE.",
-                legendActual: "staff, actual", legendForecast: "staff, forecast (hatched)", legendRequired: "required",
-                legendBelow: "staff, below the minimum (✗)", axisFTE: "FTE", axisMonth: "Month (forecast in italics)",
-                chartTitle: { municipality, year in
-                    "Municipality \(municipality), \(year): staff FTE against required FTE by month, actual and forecast"
-                },
-                tooltip: { month, staff, required, forecast in
-                    "\(month)\(forecast ? " (forecast)" : ""): staff \(staff) FTE, required \(required) FTE"
-                })
-        case .da:
-            return PlanHTMLLabels(
-                chartsTitle: "Personale og krævet FTE pr. måned, faktisk og prognose",
-                chartsNote: "Søjler: kommunens personale-FTE i hver måned; skraverede søjler er prognose. "
-                    + "Den mørke streg viser krævet FTE.",
-                legendActual: "personale, faktisk", legendForecast: "personale, prognose (skraveret)",
-                legendRequired: "krævet", legendBelow: "personale, under minimum (✗)", axisFTE: "Fuldtidsansatte",
-                axisMonth: "Måned (prognose i kursiv)",
-                chartTitle: { municipality, year in
-                    "Kommune \(municipality), \(year): fuldtidsansatte mod krævede pr. måned, faktisk og prognose"
-                },
-                tooltip: { month, staff, required, forecast in
-                    "\(month)\(forecast ? " (prognose)" : ""): personale \(staff) FTE, krævet \(required) FTE"
-                })
+    static let english = PlanHTMLLabels(
+        chartsTitle: "Staff and required FTE by month, actual and forecast",
+        chartsNote: "Bars: the municipality's staff FTE in each month; hatched bars are forecast. "
+            + "The dark line marks the required FTE.",
+        legendActual: "staff, actual", legendForecast: "staff, forecast (hatched)", legendRequired: "required",
+        legendBelow: "staff, below the minimum (✗)", axisFTE: "FTE", axisMonth: "Month (forecast in italics)",
+        chartTitle: { municipality, year in
+            "Municipality \(municipality), \(year): staff FTE against required FTE by month, actual and forecast"
+        },
+        tooltip: { month, staff, required, forecast in
+            "\(month)\(forecast ? " (forecast)" : ""): staff \(staff) FTE, required \(required) FTE"
         }
-    }
+    )
+
+    static let danish = PlanHTMLLabels(
+        chartsTitle: "Personale og krævet FTE pr. måned, faktisk og prognose",
+        chartsNote: "Søjler: kommunens personale-FTE i hver måned; skraverede søjler er prognose. "
+            + "Den mørke streg viser krævet FTE.",
+        legendActual: "personale, faktisk", legendForecast: "personale, prognose (skraveret)",
+        legendRequired: "krævet", legendBelow: "personale, under minimum (✗)", axisFTE: "Fuldtidsansatte",
+        axisMonth: "Måned (prognose i kursiv)",
+        chartTitle: { municipality, year in
+            "Kommune \(municipality), \(year): fuldtidsansatte mod krævede pr. måned, faktisk og prognose"
+        },
+        tooltip: { month, staff, required, forecast in
+            "\(month)\(forecast ? " (prognose)" : ""): personale \(staff) FTE, krævet \(required) FTE"
+        }
+    )
 }
 
 private struct PlanPage {
@@ -82,21 +79,7 @@ private struct PlanPage {
     func e(_ text: String) -> String { HTMLEscaping.text(text) }
 
     mutating func build() {
-        line("<!DOCTYPE html>")
-        line("<html lang=\"\(language.rawValue)\">")
-        line("<head>")
-        line("<meta charset=\"utf-8\">")
-        line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        line("<title>\(e(labels.title))</title>")
-        line("<style>")
-        out += HTMLPageBuilder.stylesheet
-        line("</style>")
-        line("</head>")
-        line("<body>")
-        line("<header>")
-        line("<h1>\(e(labels.title))</h1>")
-        line("<p class=\"subtitle\">\(e(wording.horizon))</p>")
-        line("</header>")
+        out += HTMLPageBuilder.opening(language, title: labels.title, heading: labels.title, subtitle: wording.horizon)
         tests()
         charts()
         shortfalls()
@@ -139,15 +122,10 @@ private struct PlanPage {
         line("<h2>\(e(html.chartsTitle))</h2>")
         line("<p class=\"note\">\(e(html.chartsNote))</p>")
         for (index, group) in municipalYears().enumerated() {
-            line("<div class=\"keep\">")
-            line("<h3>\(e(labels.municipality(group.municipality))), \(group.year)</h3>")
-            line("<figure>")
-            for svgLine in chart(group.months, municipality: group.municipality, year: group.year, index: index) {
-                line(svgLine)
-            }
-            line("<figcaption>\(legend())</figcaption>")
-            line("</figure>")
-            line("</div>")
+            out += HTMLPageBuilder.chartFigure(
+                heading: "\(labels.municipality(group.municipality)), \(group.year)",
+                svg: chart(group.months, municipality: group.municipality, year: group.year, index: index),
+                legend: legend())
         }
         line("</section>")
     }

@@ -2,7 +2,7 @@ import NormeringCore
 
 /// The words of plan.txt and plan.html in one language; numbers are written as
 /// summary.txt writes them (`SummaryLabels`).
-struct PlanLabels: Sendable {
+struct PlanLabels: Sendable, BilingualLabels {
     var title: String
     var horizon: @Sendable (_ base: String, _ first: String, _ last: String, _ months: Int) -> String
     var part1Title: String
@@ -35,13 +35,6 @@ struct PlanLabels: Sendable {
     var notProjected: @Sendable (_ institution: String, _ reason: PlanExclusion.Reason) -> String
     var otherKinds: @Sendable (_ count: Int) -> String
     var monthName: @Sendable (_ month: Int) -> String
-
-    static func forLanguage(_ language: ReportLanguage) -> PlanLabels {
-        switch language {
-        case .en: return english
-        case .da: return danish
-        }
-    }
 }
 
 /// The figures of one annual test, written in the report's language.

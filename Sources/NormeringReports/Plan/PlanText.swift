@@ -7,7 +7,7 @@ public enum PlanText {
     public static let fileName = "plan.txt"
 
     public static func render(_ report: PlanReport, language: ReportLanguage) -> [UInt8] {
-        let lines = PlanTextBuilder(report: report, language: language).build()
+        let lines = PlanTextBuilder(wording: PlanWording(report: report, language: language)).build()
         return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
 
@@ -99,11 +99,8 @@ struct PlanWording {
         }))
         if let file = a.scenarioFile {
             items.append((labels.scenarioTitle(file), a.changes.map { change in
-                var hours = ""
-                if case .hire(_, _, _, let value, _, _) = change {
-                    hours = FigureFormatting.string(value, decimals: 2, decimalMark: numbers.decimalMark)
-                }
-                return labels.change(change, hours)
+                guard case .hire(_, _, _, let hours, _, _) = change else { return labels.change(change, "") }
+                return labels.change(change, fte(hours))
             }))
         } else {
             items.append((labels.noScenario, []))
@@ -129,10 +126,6 @@ private struct PlanTextBuilder {
     var labels: PlanLabels { wording.labels }
     var report: PlanReport { wording.report }
 
-    init(report: PlanReport, language: ReportLanguage) {
-        wording = PlanWording(report: report, language: language)
-    }
-
     func build() -> [String] {
         var lines = [labels.title]
         lines += TextLayout.wrap(wording.horizon, indent: 0)
@@ -149,9 +142,7 @@ private struct PlanTextBuilder {
         var lines = [labels.part1Title, ""]
         let tests = report.years.flatMap { year in year.tests.map { (year.year, $0) } }
         guard !tests.isEmpty else { return lines + TextLayout.wrap(labels.noTest, indent: 2) }
-        var table = TextTable(zip(labels.testColumns, [false, false, true, true, true, true, false, true, true]).map {
-            TextTable.Column(header: $0.0, alignment: $0.1 ? .right : .left, flexible: $0.0 == labels.testColumns[1])
-        })
+        var table = TextTable(labels.testColumns, left: [0, 1, 6], flexible: 1)
         for (year, test) in tests {
             table.add([String(year), wording.who(test), String(test.actualMonths), String(test.forecastMonths),
                        wording.fte(test.staff), wording.fte(test.required), wording.result(test),
@@ -171,13 +162,7 @@ private struct PlanTextBuilder {
         let lines = [labels.part2Title, ""]
         let rows = report.years.flatMap { year in year.shortfalls.map { (year.year, $0) } }
         guard !rows.isEmpty else { return lines + TextLayout.wrap(labels.noShortfall, indent: 2) }
-        var table = TextTable([
-            TextTable.Column(header: labels.shortfallColumns[0], alignment: .left),
-            TextTable.Column(header: labels.shortfallColumns[1], alignment: .left, flexible: true),
-            TextTable.Column(header: labels.shortfallColumns[2], alignment: .left),
-            TextTable.Column(header: labels.shortfallColumns[3], alignment: .right),
-            TextTable.Column(header: labels.shortfallColumns[4], alignment: .right),
-        ])
+        var table = TextTable(labels.shortfallColumns, left: [0, 1, 2], flexible: 1)
         for (year, row) in rows {
             table.add([String(year), wording.institution(row.institutionID, row.institutionName),
                        row.firstMonth.description, wording.fte(row.neededFTE),
