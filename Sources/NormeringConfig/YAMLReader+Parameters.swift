@@ -117,3 +117,24 @@ extension YAMLReader {
         return error(node, "unknown key \"\(key)\" in \(inVersion ? "a version of " : "rule ")\(rule); its keys are: \(keys.joined(separator: ", "))")
     }
 }
+
+extension YAMLReader {
+    /// Reads `costPerFTE`: a number, or a mapping of years to numbers.
+    func cost(_ node: Node) throws(ConfigurationError) -> CostPerFTE {
+        if case .mapping = node {
+            var byYear: [Int: Double] = [:]
+            for entry in try entries(node, of: "costPerFTE") {
+                let year = try integer(entry.keyNode, key: "a year of costPerFTE", range: 1900...2200)
+                byYear[year] = try number(entry.value, key: "costPerFTE of \(year)", range: 0...1e12)
+            }
+            guard !byYear.isEmpty else {
+                throw error(node, "costPerFTE by year needs at least one year, e.g. {2025: 400000}")
+            }
+            return .byYear(byYear)
+        }
+        guard case .scalar = node else {
+            throw error(node, "costPerFTE must be a number or a mapping of years to numbers; found \(found(node))")
+        }
+        return .flat(try number(node, key: "costPerFTE", range: 0...1e12))
+    }
+}
