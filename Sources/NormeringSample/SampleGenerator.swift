@@ -38,7 +38,7 @@ public struct SampleGenerator: Sendable {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw SampleError.cannotWrite(path: folder, reason: error.localizedDescription)
+                throw SampleError.cannotWrite(path: folder, reason: Self.cause(of: error))
             }
         }
         let failures = FailureBox()
@@ -52,6 +52,14 @@ public struct SampleGenerator: Sendable {
         }
         if let error = failures.first { throw error }
         return paths
+    }
+
+    /// The system's cause of a failed folder creation, e.g. "Not a directory" (a file stands in
+    /// the way): Foundation's own wording ("The operation could not be completed") says nothing.
+    static func cause(of error: any Error) -> String {
+        guard let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error,
+              (underlying as NSError).domain == NSPOSIXErrorDomain else { return error.localizedDescription }
+        return String(cString: strerror(Int32((underlying as NSError).code)))
     }
 
     /// Writes one file of the plan to `path`; returns the most bytes it held in memory.

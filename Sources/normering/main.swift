@@ -3,6 +3,7 @@ import Foundation
 import NormeringConfig
 import NormeringCore
 import NormeringReports
+import NormeringSample
 
 /// `normering`: checks staffing in daycare and schools against the law and local targets.
 struct Normering: ParsableCommand {
@@ -33,6 +34,10 @@ do {
     exit(ExitStatus.inputOrUsage.rawValue)
 } catch let error as ReportWriteError {
     Terminal.error("normering: error: \(error.message)")
+    exit(ExitStatus.inputOrUsage.rawValue)
+} catch let error as SampleError {
+    // `sample` into a folder that cannot be made or written (a file stands there, no permission).
+    Terminal.error("normering: error: \(error.description)")
     exit(ExitStatus.inputOrUsage.rawValue)
 } catch let error as ConfigurationError {
     // A bad configuration, rule-set or scenario file: FILE:LINE:COLUMN: error: message.

@@ -149,6 +149,18 @@ struct WhatTheRunSaysTests {
         #expect(names.contains("staffing-daycare-002.xml"))
     }
 
+    /// `sample --output` where a file stands: a usage error (2) saying why, not an internal error.
+    @Test func sampleIntoAFileSaysWhyWithStatus2() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("not-a-folder")
+        try Data("x".utf8).write(to: file)
+        let run = try runNormering(["sample", "--institutions", "2", "--schools", "1", "--months", "1",
+                                    "--output", file.path])
+        #expect(run.status == 2)
+        #expect(run.standardError == "normering: error: cannot write \(file.path)/2025-01: Not a directory\n")
+    }
+
     /// A process number no process has now: a child's, once it has ended.
     func endedProcessID() throws -> Int32 {
         let process = Process()
